@@ -1,0 +1,83 @@
+package com.linkstar.reply.core.classify;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A first language guess from script and function words, enough to choose a reply template. The intent-engine issue
+ * evaluates a maintained detection library against it.
+ */
+public final class LanguageDetector {
+
+    private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+
+    static {
+        FUNCTION_WORDS.put("en", Set.of("the", "my", "is", "and", "you", "it", "i", "not", "have", "was", "to", "of",
+                "please", "where", "when", "what", "this", "your", "order", "received", "can", "with", "for"));
+        FUNCTION_WORDS.put("de", Set.of("der", "die", "das", "ist", "und", "ich", "nicht", "meine", "mein", "sie", "ein",
+                "eine", "habe", "bitte", "wo", "wann", "mit", "fur", "noch", "bestellung", "auf", "zu", "es"));
+        FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "est", "et", "je", "ne", "pas", "ma", "mon", "vous", "une",
+                "un", "ai", "ou", "quand", "avec", "pour", "commande", "des", "du", "j'ai", "merci", "il"));
+        FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "es", "y", "yo", "no", "mi", "usted", "una", "un", "he",
+                "donde", "cuando", "con", "para", "pedido", "por", "que", "del", "gracias", "me", "ha", "esta"));
+        FUNCTION_WORDS.put("it", Set.of("il", "lo", "la", "gli", "e", "io", "non", "mio", "mia", "voi", "una", "un",
+                "ho", "dove", "quando", "con", "per", "ordine", "che", "del", "grazie", "mi", "sono", "ancora"));
+        FUNCTION_WORDS.put("pt", Set.of("o", "os", "as", "e", "eu", "nao", "meu", "minha", "voce", "um", "uma", "onde",
+                "quando", "com", "para", "pedido", "que", "do", "obrigado", "obrigada", "ainda"));
+        FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer",
+                "met", "voor", "bestelling", "van", "nog", "bedankt", "dank"));
+    }
+
+    public String detect(String text) {
+        int kana = 0;
+        int han = 0;
+        int hangul = 0;
+        int thai = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            switch (script) {
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                case HANGUL -> hangul++;
+                case THAI -> thai++;
+                case LATIN -> latin++;
+                default -> {
+                }
+            }
+        }
+        if (kana > 0) {
+            return "ja";
+        }
+        if (hangul > 0 && hangul >= han) {
+            return "ko";
+        }
+        if (thai > 0) {
+            return "th";
+        }
+        if (han > 0 && han * 2 >= latin) {
+            return "zh";
+        }
+        return bestLatinLanguage(TextNormalizer.fold(text));
+    }
+
+    private static String bestLatinLanguage(String folded) {
+        String best = "en";
+        int bestHits = 0;
+        String[] words = folded.split("[^\\p{L}']+");
+        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
+            int hits = 0;
+            for (String word : words) {
+                if (language.getValue().contains(word)) {
+                    hits++;
+                }
+            }
+            if (hits > bestHits) {
+                best = language.getKey();
+                bestHits = hits;
+            }
+        }
+        return best;
+    }
+}

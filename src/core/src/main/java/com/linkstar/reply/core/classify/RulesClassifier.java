@@ -1,0 +1,111 @@
+package com.linkstar.reply.core.classify;
+
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.IntentSource;
+import com.linkstar.reply.core.model.Intents;
+import com.linkstar.reply.core.model.RiskSignal;
+import com.linkstar.reply.core.model.Sentiment;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first rules classifier: multilingual keyword rules for intents (en, de, fr, es, it, ja, zh), risk detectors
+ * that favour recall, a sentiment lexicon, and order/tracking number extraction. Works with no model and no LLM.
+ */
+public final class RulesClassifier implements Classifier {
+
+    /** When two intents match equally, the more specific one wins: listed most specific first. */
+    private static final List<String> SPECIFICITY = List.of(
+            Intents.WRONG_ITEM, Intents.MISSING_PARTS, Intents.PRODUCT_DEFECT, Intents.DELIVERY_PROBLEM,
+            Intents.REFUND_REQUEST, Intents.RETURN_REQUEST, Intents.EXCHANGE_REQUEST, Intents.CANCEL_ORDER,
+            Intents.ADDRESS_CHANGE, Intents.INVOICE_REQUEST, Intents.PRODUCT_USAGE, Intents.PRE_SALE_QUESTION,
+            Intents.ORDER_TRACKING, Intents.REVIEW_FEEDBACK, Intents.COMPLAINT, Intents.THANKS);
+
+    /** Courtesy and venting accompany most requests; they decide the intent only when nothing more specific matched. */
+    private static final Map<String, Double> WEIGHTS = Map.of(
+            Intents.THANKS, 0.4, Intents.COMPLAINT, 0.6, Intents.REVIEW_FEEDBACK, 0.8);
+
+    private static final Pattern AMAZON_ORDER = Pattern.compile("\\b\\d{3}-\\d{7}-\\d{7}\\b");
+    private static final Pattern GENERIC_ORDER = Pattern.compile("(?i)(?:order|bestellung|commande|pedido|ordine|注文|订单)\\D{0,12}(#?[0-9][0-9-]{5,})");
+    private static final Pattern TRACKING = Pattern.compile("\\b(1Z[0-9A-Z]{16}|[A-Z]{2}\\d{9}[A-Z]{2})\\b");
+
+    private final RuleSet intentRules = IntentRules.build();
+    private final RuleSet riskRules = RiskRules.build();
+    private final RuleSet negativeWords = SentimentRules.negative();
+    private final RuleSet positiveWords = SentimentRules.positive();
+    private final LanguageDetector languageDetector = new LanguageDetector();
+
+    @Override
+    public Classification classify(String text) {
+        String folded = TextNormalizer.fold(text);
+        List<String> evidence = new ArrayList<>();
+
+        Map<String, Double> scores = new HashMap<>();
+        for (RuleSet.Rule rule : intentRules.matching(folded)) {
+            scores.merge(rule.id(), WEIGHTS.getOrDefault(rule.id(), 1.0), Double::sum);
+        }
+        String intent = Intents.OTHER;
+        double best = 0;
+        double total = 0;
+        for (String candidate : SPECIFICITY) {
+            double score = scores.getOrDefault(candidate, 0.0);
+            total += score;
+            if (score > best) {
+                best = score;
+                intent = candidate;
+            }
+        }
+        if (!Intents.OTHER.equals(intent)) {
+            evidence.add("rule:" + intent);
+        }
+
+        Set<RiskSignal> risks = EnumSet.noneOf(RiskSignal.class);
+        for (RuleSet.Rule rule : riskRules.matching(folded)) {
+            risks.add(RiskSignal.valueOf(rule.id()));
+        }
+        risks.forEach(risk -> evidence.add("risk:" + risk.wireName()));
+        evidence.addAll(extractReferences(text));
+
+        double confidence = Intents.OTHER.equals(intent) ? 0.3 : Math.min(0.95, 0.5 + 0.45 * best / Math.max(total, best));
+        return new Classification(intent, round(confidence), risks, sentiment(folded, risks), languageDetector.detect(text),
+                IntentSource.RULES, evidence);
+    }
+
+    private Sentiment sentiment(String folded, Set<RiskSignal> risks) {
+        int negative = negativeWords.matching(folded).size() + risks.size();
+        int positive = positiveWords.matching(folded).size();
+        if (negative > positive) {
+            return Sentiment.NEGATIVE;
+        }
+        return positive > 0 ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
+    }
+
+    /** Order and tracking numbers the draft and the ERP lookup can use; they are not personal data. */
+    static List<String> extractReferences(String text) {
+        Set<String> references = new LinkedHashSet<>();
+        Matcher amazon = AMAZON_ORDER.matcher(text);
+        while (amazon.find()) {
+            references.add("order:" + amazon.group());
+        }
+        Matcher generic = GENERIC_ORDER.matcher(text);
+        while (generic.find()) {
+            references.add("order:" + generic.group(1).replace("#", ""));
+        }
+        Matcher tracking = TRACKING.matcher(text);
+        while (tracking.find()) {
+            references.add("tracking:" + tracking.group(1));
+        }
+        return List.copyOf(references);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,58 @@
+package com.linkstar.reply.core.draft;
+
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.model.RiskSignal;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * Drafts a reply from the template for the message's intent in the buyer's language, falling back to the language's
+ * general template, then to English. Suggest-only: the draft waits for approval, or is escalated when a risk signal
+ * means a person must handle the conversation.
+ */
+public final class TemplateDrafter {
+
+    private static final String DEFAULT_LANGUAGE = "en";
+
+    private final ReplyTemplates templates;
+
+    public TemplateDrafter(ReplyTemplates templates) {
+        this.templates = templates;
+    }
+
+    public ReplyDraft draft(BuyerMessage message, Classification label, Instant now) {
+        String language = templates.supportsLanguage(label.language()) ? label.language() : DEFAULT_LANGUAGE;
+        String templateKey = templates.find(label.intent(), language).isPresent() ? label.intent() : ReplyTemplates.FALLBACK;
+        String text = fill(templates.find(templateKey, language).orElseThrow(), language, message.orderId());
+
+        String escalation = label.needsHuman()
+                ? "risk: " + label.risks().stream().filter(RiskSignal::requiresHuman).map(RiskSignal::wireName).sorted()
+                        .collect(Collectors.joining(","))
+                : null;
+        return new ReplyDraft(message.tenantId(), message.conversationId(), ReplyDraft.draftIdFor(message.messageId()),
+                message.messageId(), language, label.intent(), text, templateKey + "." + language,
+                escalation == null ? DraftStatus.PENDING_APPROVAL : DraftStatus.ESCALATED, escalation, now);
+    }
+
+    private String fill(String template, String language, String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            String ask = templates.find(ReplyTemplates.ASK_FOR_ORDER, language).orElse("");
+            return insertBeforeClosing(template.replace("{order_ref}", ""), ask);
+        }
+        String reference = templates.find(ReplyTemplates.ORDER_REFERENCE, language).orElse(" {order_id}")
+                .replace("{order_id}", orderId);
+        return template.replace("{order_ref}", reference);
+    }
+
+    /** The question goes before the sign-off line, where a person would put it. */
+    private static String insertBeforeClosing(String text, String sentence) {
+        if (sentence.isEmpty()) {
+            return text;
+        }
+        int lastBreak = text.lastIndexOf('\n');
+        return lastBreak < 0 ? text + "\n" + sentence : text.substring(0, lastBreak) + "\n" + sentence + text.substring(lastBreak);
+    }
+}

@@ -1,0 +1,214 @@
+package com.linkstar.reply.core.memory;
+
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.Conversation;
+import com.linkstar.reply.core.model.ConversationDetail;
+import com.linkstar.reply.core.model.ConversationFilter;
+import com.linkstar.reply.core.model.ConversationPage;
+import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.model.MessageRef;
+import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.model.SlaTimer;
+import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.TenantDirectory;
+import com.linkstar.reply.core.sla.DueTimer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The in-memory twin of the DynamoDB store: same contract, same tests, for unit tests and experiments. */
+public final class InMemoryConversationStore implements ConversationStore, TenantDirectory {
+
+    private record Key(String tenantId, String conversationId) {
+    }
+
+    private final Set<String> activeTenants = new HashSet<>();
+    private final Map<Key, Conversation> conversations = new HashMap<>();
+    private final Map<Key, Map<String, BuyerMessage>> messages = new HashMap<>();
+    private final Map<Key, Map<String, Classification>> labels = new HashMap<>();
+    private final Map<Key, Map<String, ReplyDraft>> drafts = new HashMap<>();
+
+    public synchronized void activateTenant(String tenantId) {
+        activeTenants.add(tenantId);
+    }
+
+    @Override
+    public synchronized boolean isActive(String tenantId) {
+        return activeTenants.contains(tenantId);
+    }
+
+    @Override
+    public synchronized WriteOutcome recordInbound(BuyerMessage message, Instant dueAt) {
+        Key key = new Key(message.tenantId(), message.conversationId());
+        Map<String, BuyerMessage> thread = messages.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        if (thread.containsKey(message.messageId())) {
+            return WriteOutcome.ALREADY_EXISTED;
+        }
+        thread.put(message.messageId(), message);
+        Conversation existing = conversations.get(key);
+        if (existing == null) {
+            conversations.put(key, new Conversation(message.tenantId(), message.conversationId(), message.storeId(),
+                    message.channel(), message.marketplace(), message.orderId(), message.buyerHandle(),
+                    ConversationStatus.AWAITING_REPLY, null, Set.of(), message.receivedAt(), message.receivedAt(), null,
+                    SlaTimer.running(message.receivedAt(), dueAt), 1));
+        } else {
+            SlaTimer timer = existing.sla() != null && existing.sla().state() != SlaState.STOPPED
+                    ? existing.sla()
+                    : SlaTimer.running(message.receivedAt(), dueAt);
+            Instant last = existing.lastMessageAt().isAfter(message.receivedAt()) ? existing.lastMessageAt() : message.receivedAt();
+            conversations.put(key, new Conversation(existing.tenantId(), existing.conversationId(), existing.storeId(),
+                    existing.channel(), existing.marketplace(), existing.orderId() != null ? existing.orderId() : message.orderId(),
+                    existing.buyerHandle(), ConversationStatus.AWAITING_REPLY, existing.lastIntent(), existing.risks(),
+                    existing.firstMessageAt(), last, existing.firstResponseAt(), timer, existing.version() + 1));
+        }
+        return WriteOutcome.CREATED;
+    }
+
+    @Override
+    public synchronized Optional<BuyerMessage> findMessage(MessageRef ref) {
+        return Optional.ofNullable(messages.getOrDefault(key(ref), Map.of()).get(ref.messageId()));
+    }
+
+    @Override
+    public synchronized WriteOutcome saveLabel(MessageRef ref, Classification label) {
+        Map<String, Classification> byMessage = labels.computeIfAbsent(key(ref), k -> new HashMap<>());
+        if (byMessage.containsKey(ref.messageId())) {
+            return WriteOutcome.ALREADY_EXISTED;
+        }
+        byMessage.put(ref.messageId(), label);
+        Conversation c = conversations.get(key(ref));
+        conversations.put(key(ref), new Conversation(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.marketplace(),
+                c.orderId(), c.buyerHandle(), c.status(), label.intent(), union(c, label), c.firstMessageAt(), c.lastMessageAt(),
+                c.firstResponseAt(), c.sla(), c.version() + 1));
+        return WriteOutcome.CREATED;
+    }
+
+    private static Set<com.linkstar.reply.core.model.RiskSignal> union(Conversation c, Classification label) {
+        Set<com.linkstar.reply.core.model.RiskSignal> all = new HashSet<>(c.risks());
+        all.addAll(label.risks());
+        return all;
+    }
+
+    @Override
+    public synchronized Optional<Classification> findLabel(MessageRef ref) {
+        return Optional.ofNullable(labels.getOrDefault(key(ref), Map.of()).get(ref.messageId()));
+    }
+
+    @Override
+    public synchronized WriteOutcome saveDraft(ReplyDraft draft) {
+        Key key = new Key(draft.tenantId(), draft.conversationId());
+        Map<String, ReplyDraft> byId = drafts.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        if (byId.containsKey(draft.draftId())) {
+            return WriteOutcome.ALREADY_EXISTED;
+        }
+        byId.put(draft.draftId(), draft);
+        Conversation c = conversations.get(key);
+        ConversationStatus status = draft.status() == DraftStatus.ESCALATED ? ConversationStatus.ESCALATED : ConversationStatus.PENDING_APPROVAL;
+        conversations.put(key, withStatus(c, status, c.firstResponseAt(), c.sla()));
+        return WriteOutcome.CREATED;
+    }
+
+    @Override
+    public synchronized Optional<Conversation> findConversation(String tenantId, String conversationId) {
+        return Optional.ofNullable(conversations.get(new Key(tenantId, conversationId)));
+    }
+
+    @Override
+    public synchronized Optional<ConversationDetail> findConversationDetail(String tenantId, String conversationId) {
+        Key key = new Key(tenantId, conversationId);
+        Conversation c = conversations.get(key);
+        if (c == null) {
+            return Optional.empty();
+        }
+        List<BuyerMessage> thread = new ArrayList<>(messages.getOrDefault(key, Map.of()).values());
+        thread.sort(Comparator.comparing(BuyerMessage::receivedAt));
+        return Optional.of(new ConversationDetail(c, thread, Map.copyOf(labels.getOrDefault(key, Map.of())),
+                List.copyOf(drafts.getOrDefault(key, Map.of()).values())));
+    }
+
+    @Override
+    public synchronized ConversationPage listConversations(String tenantId, ConversationFilter filter, int limit, String cursor) {
+        List<Conversation> matching = conversations.values().stream()
+                .filter(c -> c.tenantId().equals(tenantId) && filter.matches(c))
+                .sorted(Comparator.comparing(Conversation::lastMessageAt).reversed().thenComparing(Conversation::conversationId))
+                .toList();
+        int start = cursor == null ? 0 : Integer.parseInt(cursor);
+        int end = Math.min(matching.size(), start + limit);
+        return new ConversationPage(matching.subList(start, end), end < matching.size() ? Integer.toString(end) : null);
+    }
+
+    @Override
+    public synchronized ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
+            long expectedVersion, Instant approvedAt) {
+        Key key = new Key(tenantId, conversationId);
+        Conversation c = conversations.get(key);
+        ReplyDraft draft = drafts.getOrDefault(key, Map.of()).get(draftId);
+        if (c == null || draft == null) {
+            return ApprovalOutcome.NOT_FOUND;
+        }
+        if (draft.status() != DraftStatus.PENDING_APPROVAL && draft.status() != DraftStatus.ESCALATED) {
+            return ApprovalOutcome.NOT_PENDING;
+        }
+        if (c.version() != expectedVersion) {
+            return ApprovalOutcome.CONCURRENT_CHANGE;
+        }
+        drafts.get(key).put(draftId, new ReplyDraft(draft.tenantId(), draft.conversationId(), draft.draftId(), draft.messageId(),
+                draft.language(), draft.intent(), draft.text(), draft.templateId(), DraftStatus.APPROVED, draft.escalationReason(),
+                draft.createdAt()));
+        SlaTimer stopped = c.sla() == null ? null : new SlaTimer(c.sla().startedAt(), c.sla().dueAt(), SlaState.STOPPED, c.sla().breachedAt());
+        conversations.put(key, withStatus(c, ConversationStatus.ANSWERED,
+                c.firstResponseAt() != null ? c.firstResponseAt() : approvedAt, stopped));
+        return ApprovalOutcome.APPROVED;
+    }
+
+    @Override
+    public synchronized List<DueTimer> findDueTimers(Instant dueBefore, int limit) {
+        return conversations.values().stream()
+                .filter(c -> c.sla() != null && c.sla().state() == SlaState.RUNNING && !c.sla().dueAt().isAfter(dueBefore))
+                .sorted(Comparator.comparing((Conversation c) -> c.sla().dueAt()))
+                .limit(limit)
+                .map(c -> new DueTimer(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.sla().dueAt()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean markBreached(DueTimer timer, Instant at) {
+        Key key = new Key(timer.tenantId(), timer.conversationId());
+        Conversation c = conversations.get(key);
+        if (c == null || c.sla() == null || c.sla().state() != SlaState.RUNNING || !c.sla().dueAt().equals(timer.dueAt())) {
+            return false;
+        }
+        conversations.put(key, withStatus(c, c.status(), c.firstResponseAt(),
+                new SlaTimer(c.sla().startedAt(), c.sla().dueAt(), SlaState.BREACHED, at)));
+        return true;
+    }
+
+    @Override
+    public synchronized void unmarkBreached(DueTimer timer) {
+        Key key = new Key(timer.tenantId(), timer.conversationId());
+        Conversation c = conversations.get(key);
+        if (c != null && c.sla() != null && c.sla().state() == SlaState.BREACHED) {
+            conversations.put(key, withStatus(c, c.status(), c.firstResponseAt(), SlaTimer.running(c.sla().startedAt(), c.sla().dueAt())));
+        }
+    }
+
+    private static Conversation withStatus(Conversation c, ConversationStatus status, Instant firstResponseAt, SlaTimer sla) {
+        return new Conversation(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.marketplace(), c.orderId(),
+                c.buyerHandle(), status, c.lastIntent(), c.risks(), c.firstMessageAt(), c.lastMessageAt(), firstResponseAt, sla,
+                c.version() + 1);
+    }
+
+    private static Key key(MessageRef ref) {
+        return new Key(ref.tenantId(), ref.conversationId());
+    }
+}

@@ -1,0 +1,39 @@
+package com.linkstar.reply.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A reply proposed for one buyer message.
+ *
+ * @param templateId which template produced the text, so quality can be traced back to it
+ * @param escalationReason why a person must handle it; null unless {@link DraftStatus#ESCALATED}
+ */
+public record ReplyDraft(
+        String tenantId,
+        String conversationId,
+        String draftId,
+        String messageId,
+        String language,
+        String intent,
+        String text,
+        String templateId,
+        DraftStatus status,
+        String escalationReason,
+        Instant createdAt) {
+
+    public ReplyDraft {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(draftId, "draftId");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** One draft per buyer message: the id is derived, so a redelivered draft stage writes the same item. */
+    public static String draftIdFor(String messageId) {
+        return "d-" + messageId.substring(messageId.indexOf('-') + 1);
+    }
+}

@@ -1,0 +1,7 @@
+package com.linkstar.reply.core.model;
+
+public enum SlaState {
+    RUNNING,
+    BREACHED,
+    STOPPED
+}

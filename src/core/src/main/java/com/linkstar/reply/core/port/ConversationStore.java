@@ -1,0 +1,76 @@
+package com.linkstar.reply.core.port;
+
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.Conversation;
+import com.linkstar.reply.core.model.ConversationDetail;
+import com.linkstar.reply.core.model.ConversationFilter;
+import com.linkstar.reply.core.model.ConversationPage;
+import com.linkstar.reply.core.model.MessageRef;
+import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.sla.DueTimer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Conversation state. Every write is idempotent under redelivery and safe against racing writers: implementations
+ * use conditional writes, never read-modify-write without a condition. Every read is scoped to one tenant.
+ */
+public interface ConversationStore {
+
+    enum WriteOutcome {
+        CREATED,
+        ALREADY_EXISTED
+    }
+
+    /**
+     * Stores the message and creates or updates its conversation in one atomic step. A running clock keeps its
+     * earlier due time; a stopped or absent one starts at {@code dueAt}.
+     */
+    WriteOutcome recordInbound(BuyerMessage message, Instant dueAt);
+
+    Optional<BuyerMessage> findMessage(MessageRef ref);
+
+    /** Stores the label of a message once, and records the intent and risks on the conversation. */
+    WriteOutcome saveLabel(MessageRef ref, Classification label);
+
+    Optional<Classification> findLabel(MessageRef ref);
+
+    /** Stores the draft of a message once, and moves the conversation to the draft's status. */
+    WriteOutcome saveDraft(ReplyDraft draft);
+
+    Optional<Conversation> findConversation(String tenantId, String conversationId);
+
+    Optional<ConversationDetail> findConversationDetail(String tenantId, String conversationId);
+
+    /** Most recently active first. */
+    ConversationPage listConversations(String tenantId, ConversationFilter filter, int limit, String cursor);
+
+    enum ApprovalOutcome {
+        APPROVED,
+        NOT_FOUND,
+        NOT_PENDING,
+        CONCURRENT_CHANGE
+    }
+
+    /**
+     * Approves a pending draft and marks its conversation answered, stopping the clock, provided the conversation
+     * still has {@code expectedVersion}: a buyer message that arrived meanwhile makes the approval fail.
+     */
+    ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
+            long expectedVersion, Instant approvedAt);
+
+    /** Running timers due at or before {@code dueBefore}, read through an index of running timers only. */
+    List<DueTimer> findDueTimers(Instant dueBefore, int limit);
+
+    /**
+     * Marks a running timer breached, once: only the caller that wins this conditional write alerts.
+     *
+     * @return false when another sweep already marked it or the clock was stopped meanwhile
+     */
+    boolean markBreached(DueTimer timer, Instant at);
+
+    /** Undoes {@link #markBreached} when the alert could not be published, so the next sweep tries again. */
+    void unmarkBreached(DueTimer timer);
+}

@@ -1,0 +1,41 @@
+package com.linkstar.reply.core.usecase;
+
+import com.linkstar.reply.core.classify.Classifier;
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.MessageRef;
+import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.PipelineQueues;
+
+/** Stage 2: label intent, risks, sentiment and language once per message, then hand over to drafting. */
+public final class ClassifyMessage {
+
+    public record Result(MessageRef ref, Classification label, boolean duplicate) {
+    }
+
+    private final ConversationStore store;
+    private final Classifier classifier;
+    private final PipelineQueues queues;
+
+    public ClassifyMessage(ConversationStore store, Classifier classifier, PipelineQueues queues) {
+        this.store = store;
+        this.classifier = classifier;
+        this.queues = queues;
+    }
+
+    public Result handle(MessageRef ref) {
+        var existing = store.findLabel(ref);
+        if (existing.isPresent()) {
+            queues.enqueueDraft(ref);
+            return new Result(ref, existing.get(), true);
+        }
+        BuyerMessage message = store.findMessage(ref)
+                .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " of conversation "
+                        + ref.conversationId() + " does not exist for tenant " + ref.tenantId()));
+        Classification label = classifier.classify(message.text());
+        boolean duplicate = store.saveLabel(ref, label) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
+        Classification stored = duplicate ? store.findLabel(ref).orElse(label) : label;
+        queues.enqueueDraft(ref);
+        return new Result(ref, stored, duplicate);
+    }
+}

@@ -1,0 +1,59 @@
+package com.linkstar.reply.core.usecase;
+
+import com.linkstar.reply.core.classify.Classifier;
+import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.port.AlertPublisher;
+import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.PipelineQueues;
+import com.linkstar.reply.core.port.TenantDirectory;
+import com.linkstar.reply.core.sla.SlaClock;
+import java.time.Clock;
+
+/**
+ * Every use case wired over one set of ports: the Lambda functions, the API and the local stack all build it the same
+ * way, so they run the same code.
+ */
+public final class ReplyPipeline {
+
+    private final IngestMessage ingest;
+    private final ClassifyMessage classify;
+    private final DraftReply draft;
+    private final SweepSlaTimers slaSweep;
+    private final ApproveDraft approve;
+    private final SubmitMessage submit;
+
+    public ReplyPipeline(ConversationStore store, TenantDirectory tenants, PipelineQueues queues, AlertPublisher alerts,
+            Classifier classifier, TemplateDrafter drafter, SlaClock slaClock, Clock clock) {
+        MessageNormalizer normalizer = new MessageNormalizer(clock);
+        this.ingest = new IngestMessage(normalizer, tenants, store, slaClock, queues);
+        this.classify = new ClassifyMessage(store, classifier, queues);
+        this.draft = new DraftReply(store, drafter, clock);
+        this.slaSweep = new SweepSlaTimers(store, alerts, clock);
+        this.approve = new ApproveDraft(store, clock);
+        this.submit = new SubmitMessage(normalizer, tenants, queues);
+    }
+
+    public IngestMessage ingest() {
+        return ingest;
+    }
+
+    public ClassifyMessage classify() {
+        return classify;
+    }
+
+    public DraftReply draft() {
+        return draft;
+    }
+
+    public SweepSlaTimers slaSweep() {
+        return slaSweep;
+    }
+
+    public ApproveDraft approve() {
+        return approve;
+    }
+
+    public SubmitMessage submit() {
+        return submit;
+    }
+}
