@@ -15,6 +15,7 @@ import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.DueTimer;
+import com.linkstar.reply.core.usecase.ConversationLifecycle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,22 +56,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
             return WriteOutcome.ALREADY_EXISTED;
         }
         thread.put(message.messageId(), message);
-        Conversation existing = conversations.get(key);
-        if (existing == null) {
-            conversations.put(key, new Conversation(message.tenantId(), message.conversationId(), message.storeId(),
-                    message.channel(), message.marketplace(), message.orderId(), message.buyerHandle(),
-                    ConversationStatus.AWAITING_REPLY, null, Set.of(), message.receivedAt(), message.receivedAt(), null,
-                    SlaTimer.running(message.receivedAt(), dueAt), 1));
-        } else {
-            SlaTimer timer = existing.sla() != null && existing.sla().state() != SlaState.STOPPED
-                    ? existing.sla()
-                    : SlaTimer.running(message.receivedAt(), dueAt);
-            Instant last = existing.lastMessageAt().isAfter(message.receivedAt()) ? existing.lastMessageAt() : message.receivedAt();
-            conversations.put(key, new Conversation(existing.tenantId(), existing.conversationId(), existing.storeId(),
-                    existing.channel(), existing.marketplace(), existing.orderId() != null ? existing.orderId() : message.orderId(),
-                    existing.buyerHandle(), ConversationStatus.AWAITING_REPLY, existing.lastIntent(), existing.risks(),
-                    existing.firstMessageAt(), last, existing.firstResponseAt(), timer, existing.version() + 1));
-        }
+        conversations.put(key, ConversationLifecycle.onInbound(conversations.get(key), message, dueAt));
         return WriteOutcome.CREATED;
     }
 

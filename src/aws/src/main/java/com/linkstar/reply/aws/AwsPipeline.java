@@ -1,0 +1,44 @@
+package com.linkstar.reply.aws;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.draft.ReplyTemplates;
+import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.sla.FixedSlaClock;
+import com.linkstar.reply.core.usecase.ReplyPipeline;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Builds the pipeline over AWS clients, the same way in Lambda, in the API and in the local stack. */
+public final class AwsPipeline {
+
+    /**
+     * @param retention how long buyer data is kept after the last activity (Amazon: at most 30 days after delivery)
+     */
+    public record Settings(String tableName, SqsPipelineQueues.QueueUrls queues, String alertTopicArn, Duration retention) {
+    }
+
+    private final DynamoDbConversationStore store;
+    private final ReplyPipeline pipeline;
+
+    public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
+        ObjectMapper json = PayloadJson.newMapper();
+        this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
+        this.pipeline = new ReplyPipeline(store, store, new SqsPipelineQueues(sqs, json, settings.queues()),
+                sns == null ? alert -> {
+                    throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
+                } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
+                new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
+    }
+
+    public ReplyPipeline pipeline() {
+        return pipeline;
+    }
+
+    public DynamoDbConversationStore store() {
+        return store;
+    }
+}

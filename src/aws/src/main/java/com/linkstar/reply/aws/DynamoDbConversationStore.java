@@ -1,0 +1,420 @@
+package com.linkstar.reply.aws;
+
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.Conversation;
+import com.linkstar.reply.core.model.ConversationDetail;
+import com.linkstar.reply.core.model.ConversationFilter;
+import com.linkstar.reply.core.model.ConversationPage;
+import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.model.MessageRef;
+import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.model.RiskSignal;
+import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.TenantDirectory;
+import com.linkstar.reply.core.sla.DueTimer;
+import com.linkstar.reply.core.usecase.ConversationLifecycle;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * The conversation store on one DynamoDB table ({@link TableDesign}). Idempotency and races are settled by conditions
+ * inside transactions: a message, label or draft item is written only if absent; the conversation item is written
+ * only if its {@code version} is the one that was read (optimistic locking).
+ */
+public final class DynamoDbConversationStore implements ConversationStore, TenantDirectory {
+
+    /** A conversation is rewritten by each of its messages; a handful of retries settles any realistic burst. */
+    private static final int MAX_OPTIMISTIC_ATTEMPTS = 12;
+    /** How far back the sweep looks for running clocks (each day is one small query). */
+    static final int SWEEP_LOOKBACK_DAYS = 14;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final ItemMapper mapper;
+    private final Clock clock;
+
+    public DynamoDbConversationStore(DynamoDbClient dynamo, String table, Duration retention, Clock clock) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.mapper = new ItemMapper(retention);
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isActive(String tenantId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                .key(Items.key(TableDesign.tenantPk(tenantId), TableDesign.TENANT_SK)).consistentRead(false)).item();
+        return item != null && "ACTIVE".equals(Items.s(item, "status"));
+    }
+
+    /** Registers a tenant; used by the local stack and by operators' provisioning scripts. */
+    public void activateTenant(String tenantId, String displayName) {
+        dynamo.putItem(r -> r.tableName(table).item(Items.item()
+                .s(TableDesign.PK, TableDesign.tenantPk(tenantId)).s(TableDesign.SK, TableDesign.TENANT_SK)
+                .s("tenantId", tenantId).s("name", displayName).s("status", "ACTIVE").build()));
+    }
+
+    @Override
+    public WriteOutcome recordInbound(BuyerMessage message, Instant dueAt) {
+        Put putMessage = Put.builder().tableName(table).item(mapper.message(message))
+                .conditionExpression("attribute_not_exists(pk)").build();
+        for (int attempt = 1; attempt <= MAX_OPTIMISTIC_ATTEMPTS; attempt++) {
+            Conversation existing = findConversation(message.tenantId(), message.conversationId(), true).orElse(null);
+            Conversation next = ConversationLifecycle.onInbound(existing, message, dueAt);
+            Put.Builder putConversation = Put.builder().tableName(table).item(mapper.conversation(next));
+            if (existing == null) {
+                putConversation.conditionExpression("attribute_not_exists(pk)");
+            } else {
+                putConversation.conditionExpression("version = :expected")
+                        .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(existing.version()))));
+            }
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().put(putMessage).build(),
+                        TransactWriteItem.builder().put(putConversation.build()).build()));
+                return WriteOutcome.CREATED;
+            } catch (TransactionCanceledException e) {
+                if (conditionFailed(e, 0)) {
+                    return WriteOutcome.ALREADY_EXISTED;
+                }
+                if (!conditionFailed(e, 1) && !hasReason(e, "TransactionConflict")) {
+                    throw e;
+                }
+                // the conversation changed since it was read: back off, read it again and re-apply
+                backOff(attempt);
+            }
+        }
+        throw new IllegalStateException("conversation " + message.conversationId() + " kept changing during "
+                + MAX_OPTIMISTIC_ATTEMPTS + " attempts; the message stays on the queue and is retried");
+    }
+
+    @Override
+    public Optional<BuyerMessage> findMessage(MessageRef ref) {
+        return get(pk(ref), TableDesign.MESSAGE_PREFIX + ref.messageId()).map(mapper::message);
+    }
+
+    @Override
+    public WriteOutcome saveLabel(MessageRef ref, Classification label) {
+        Update updateConversation = conversationUpdate(ref.tenantId(), ref.conversationId())
+                .updateExpression("SET lastIntent = :intent" + (label.risks().isEmpty() ? "" : " ADD risks :risks, version :one")
+                        + (label.risks().isEmpty() ? " ADD version :one" : ""))
+                .expressionAttributeValues(labelValues(label))
+                .build();
+        return putOnce(mapper.label(pk(ref), ref.messageId(), label, clock.instant()), updateConversation);
+    }
+
+    private static Map<String, AttributeValue> labelValues(Classification label) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":intent", AttributeValue.fromS(label.intent()));
+        values.put(":one", AttributeValue.fromN("1"));
+        if (!label.risks().isEmpty()) {
+            values.put(":risks", AttributeValue.fromSs(label.risks().stream().map(RiskSignal::wireName).toList()));
+        }
+        return values;
+    }
+
+    @Override
+    public Optional<Classification> findLabel(MessageRef ref) {
+        return get(pk(ref), TableDesign.LABEL_PREFIX + ref.messageId()).map(mapper::label);
+    }
+
+    @Override
+    public WriteOutcome saveDraft(ReplyDraft draft) {
+        ConversationStatus status = draft.status() == DraftStatus.ESCALATED ? ConversationStatus.ESCALATED : ConversationStatus.PENDING_APPROVAL;
+        Update updateConversation = conversationUpdate(draft.tenantId(), draft.conversationId())
+                .updateExpression("SET #status = :status ADD version :one")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status.name()), ":one", AttributeValue.fromN("1")))
+                .build();
+        return putOnce(mapper.draft(draft), updateConversation);
+    }
+
+    /** Writes an item of a conversation once, together with the conversation update it implies, or not at all. */
+    private WriteOutcome putOnce(Map<String, AttributeValue> item, Update conversationUpdate) {
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")).build(),
+                    TransactWriteItem.builder().update(conversationUpdate).build()));
+            return WriteOutcome.CREATED;
+        } catch (TransactionCanceledException e) {
+            if (conditionFailed(e, 0)) {
+                return WriteOutcome.ALREADY_EXISTED;
+            }
+            throw e;
+        }
+    }
+
+    private Update.Builder conversationUpdate(String tenantId, String conversationId) {
+        return Update.builder().tableName(table)
+                .key(Items.key(TableDesign.conversationPk(tenantId, conversationId), TableDesign.CONVERSATION_SK))
+                .conditionExpression("attribute_exists(pk)");
+    }
+
+    @Override
+    public Optional<Conversation> findConversation(String tenantId, String conversationId) {
+        return findConversation(tenantId, conversationId, true);
+    }
+
+    private Optional<Conversation> findConversation(String tenantId, String conversationId, boolean consistent) {
+        return get(TableDesign.conversationPk(tenantId, conversationId), TableDesign.CONVERSATION_SK, consistent).map(mapper::conversation);
+    }
+
+    @Override
+    public Optional<ConversationDetail> findConversationDetail(String tenantId, String conversationId) {
+        String pk = TableDesign.conversationPk(tenantId, conversationId);
+        Conversation conversation = null;
+        List<BuyerMessage> messages = new ArrayList<>();
+        Map<String, Classification> labels = new LinkedHashMap<>();
+        List<ReplyDraft> drafts = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            Map<String, AttributeValue> from = startKey;
+            QueryResponse page = dynamo.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))).exclusiveStartKey(from).consistentRead(true));
+            for (Map<String, AttributeValue> item : page.items()) {
+                String sk = Items.s(item, TableDesign.SK);
+                if (sk.equals(TableDesign.CONVERSATION_SK)) {
+                    conversation = mapper.conversation(item);
+                } else if (sk.startsWith(TableDesign.MESSAGE_PREFIX)) {
+                    messages.add(mapper.message(item));
+                } else if (sk.startsWith(TableDesign.LABEL_PREFIX)) {
+                    labels.put(sk.substring(TableDesign.LABEL_PREFIX.length()), mapper.label(item));
+                } else if (sk.startsWith(TableDesign.DRAFT_PREFIX)) {
+                    drafts.add(mapper.draft(item));
+                }
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        if (conversation == null) {
+            return Optional.empty();
+        }
+        messages.sort(Comparator.comparing(BuyerMessage::receivedAt));
+        drafts.sort(Comparator.comparing(ReplyDraft::createdAt));
+        return Optional.of(new ConversationDetail(conversation, messages, labels, drafts));
+    }
+
+    @Override
+    public ConversationPage listConversations(String tenantId, ConversationFilter filter, int limit, String cursor) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        values.put(":tenant", AttributeValue.fromS(TableDesign.activityPk(tenantId)));
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            names.put("#status", "status");
+            values.put(":status", AttributeValue.fromS(filter.status().name()));
+            conditions.add("#status = :status");
+        }
+        if (filter.channel() != null) {
+            names.put("#channel", "channel");
+            values.put(":channel", AttributeValue.fromS(filter.channel().wireName()));
+            conditions.add("#channel = :channel");
+        }
+        if (filter.storeId() != null) {
+            values.put(":store", AttributeValue.fromS(filter.storeId()));
+            conditions.add("storeId = :store");
+        }
+        List<Conversation> found = new ArrayList<>();
+        Map<String, AttributeValue> startKey = decodeCursor(tenantId, cursor);
+        // A filter is applied after DynamoDB's page limit, so keep reading until the page is full or the index ends.
+        do {
+            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(TableDesign.ACTIVITY_INDEX)
+                    .keyConditionExpression(TableDesign.ACTIVITY_PK + " = :tenant").expressionAttributeValues(values)
+                    .scanIndexForward(false).limit(limit - found.size()).exclusiveStartKey(startKey);
+            if (!conditions.isEmpty()) {
+                query.filterExpression(String.join(" AND ", conditions));
+            }
+            if (!names.isEmpty()) {
+                query.expressionAttributeNames(names);
+            }
+            QueryResponse page = dynamo.query(query.build());
+            page.items().forEach(item -> found.add(mapper.conversation(item)));
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null && found.size() < limit);
+        return new ConversationPage(found, encodeCursor(startKey));
+    }
+
+    private static String encodeCursor(Map<String, AttributeValue> key) {
+        if (key == null) {
+            return null;
+        }
+        String raw = key.get(TableDesign.PK).s() + "\n" + key.get(TableDesign.ACTIVITY_SK).s();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cursor only positions within the caller's own tenant: anything else is refused, never followed. */
+    private static Map<String, AttributeValue> decodeCursor(String tenantId, String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        String[] parts;
+        try {
+            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 2);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cursor is not one this API returned");
+        }
+        if (parts.length != 2 || !parts[0].startsWith("T#" + tenantId + "#C#")) {
+            throw new IllegalArgumentException("cursor is not one this API returned");
+        }
+        return Map.of(TableDesign.PK, AttributeValue.fromS(parts[0]), TableDesign.SK, AttributeValue.fromS(TableDesign.CONVERSATION_SK),
+                TableDesign.ACTIVITY_PK, AttributeValue.fromS(TableDesign.activityPk(tenantId)),
+                TableDesign.ACTIVITY_SK, AttributeValue.fromS(parts[1]));
+    }
+
+    @Override
+    public ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
+            long expectedVersion, Instant approvedAt) {
+        String pk = TableDesign.conversationPk(tenantId, conversationId);
+        Update approve = Update.builder().tableName(table).key(Items.key(pk, TableDesign.DRAFT_PREFIX + draftId))
+                .conditionExpression("attribute_exists(pk) AND #status IN (:pending, :escalated)")
+                .updateExpression("SET #status = :approved, approvedBy = :by, approvedAt = :at")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":pending", AttributeValue.fromS(DraftStatus.PENDING_APPROVAL.name()),
+                        ":escalated", AttributeValue.fromS(DraftStatus.ESCALATED.name()),
+                        ":approved", AttributeValue.fromS(DraftStatus.APPROVED.name()),
+                        ":by", AttributeValue.fromS(approvedBy), ":at", AttributeValue.fromS(approvedAt.toString())))
+                .build();
+        Update answer = Update.builder().tableName(table).key(Items.key(pk, TableDesign.CONVERSATION_SK))
+                .conditionExpression("version = :expected")
+                .updateExpression("SET #status = :answered, firstResponseAt = if_not_exists(firstResponseAt, :at), slaState = :stopped"
+                        + " REMOVE " + TableDesign.SLA_BUCKET + ", " + TableDesign.SLA_DUE_KEY + " ADD version :one")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion)),
+                        ":answered", AttributeValue.fromS(ConversationStatus.ANSWERED.name()),
+                        ":at", AttributeValue.fromS(approvedAt.toString()), ":stopped", AttributeValue.fromS(SlaState.STOPPED.name()),
+                        ":one", AttributeValue.fromN("1")))
+                .build();
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(approve).build(),
+                    TransactWriteItem.builder().update(answer).build()));
+            return ApprovalOutcome.APPROVED;
+        } catch (TransactionCanceledException e) {
+            if (conditionFailed(e, 0)) {
+                return get(pk, TableDesign.DRAFT_PREFIX + draftId).isPresent() ? ApprovalOutcome.NOT_PENDING : ApprovalOutcome.NOT_FOUND;
+            }
+            if (conditionFailed(e, 1)) {
+                return ApprovalOutcome.CONCURRENT_CHANGE;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<DueTimer> findDueTimers(Instant dueBefore, int limit) {
+        List<DueTimer> due = new ArrayList<>();
+        String upTo = dueBefore + "#~";
+        Instant day = dueBefore.truncatedTo(ChronoUnit.DAYS).minus(SWEEP_LOOKBACK_DAYS, ChronoUnit.DAYS);
+        for (; !day.isAfter(dueBefore) && due.size() < limit; day = day.plus(1, ChronoUnit.DAYS)) {
+            String bucket = TableDesign.slaBucket(day);
+            Map<String, AttributeValue> startKey = null;
+            do {
+                Map<String, AttributeValue> from = startKey;
+                QueryResponse page = dynamo.query(q -> q.tableName(table).indexName(TableDesign.SLA_INDEX)
+                        .keyConditionExpression(TableDesign.SLA_BUCKET + " = :bucket AND " + TableDesign.SLA_DUE_KEY + " <= :upTo")
+                        .expressionAttributeValues(Map.of(":bucket", AttributeValue.fromS(bucket), ":upTo", AttributeValue.fromS(upTo)))
+                        .limit(limit - due.size()).exclusiveStartKey(from));
+                for (Map<String, AttributeValue> item : page.items()) {
+                    due.add(new DueTimer(Items.s(item, "tenantId"), Items.s(item, "conversationId"), Items.s(item, "storeId"),
+                            Channel.fromWireName(Items.s(item, "channel")), Items.instant(item, "slaDueAt")));
+                }
+                startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            } while (startKey != null && due.size() < limit);
+        }
+        return due;
+    }
+
+    @Override
+    public boolean markBreached(DueTimer timer, Instant at) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Items.key(TableDesign.conversationPk(timer.tenantId(), timer.conversationId()), TableDesign.CONVERSATION_SK))
+                    .conditionExpression("slaState = :running AND slaDueAt = :due")
+                    .updateExpression("SET slaState = :breached, slaBreachedAt = :at REMOVE " + TableDesign.SLA_BUCKET + ", "
+                            + TableDesign.SLA_DUE_KEY + " ADD version :one")
+                    .expressionAttributeValues(Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()),
+                            ":due", AttributeValue.fromS(timer.dueAt().toString()),
+                            ":breached", AttributeValue.fromS(SlaState.BREACHED.name()),
+                            ":at", AttributeValue.fromS(at.toString()), ":one", AttributeValue.fromN("1"))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void unmarkBreached(DueTimer timer) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Items.key(TableDesign.conversationPk(timer.tenantId(), timer.conversationId()), TableDesign.CONVERSATION_SK))
+                    .conditionExpression("slaState = :breached AND slaDueAt = :due")
+                    .updateExpression("SET slaState = :running, " + TableDesign.SLA_BUCKET + " = :bucket, " + TableDesign.SLA_DUE_KEY
+                            + " = :dueKey REMOVE slaBreachedAt ADD version :one")
+                    .expressionAttributeValues(Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()),
+                            ":due", AttributeValue.fromS(timer.dueAt().toString()),
+                            ":breached", AttributeValue.fromS(SlaState.BREACHED.name()),
+                            ":bucket", AttributeValue.fromS(TableDesign.slaBucket(timer.dueAt())),
+                            ":dueKey", AttributeValue.fromS(TableDesign.slaDueKey(timer.dueAt(), timer.tenantId(), timer.conversationId())),
+                            ":one", AttributeValue.fromN("1"))));
+        } catch (ConditionalCheckFailedException e) {
+            // answered or re-armed meanwhile: nothing to undo
+        }
+    }
+
+    private Optional<Map<String, AttributeValue>> get(String pk, String sk) {
+        return get(pk, sk, true);
+    }
+
+    private Optional<Map<String, AttributeValue>> get(String pk, String sk, boolean consistent) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Items.key(pk, sk)).consistentRead(consistent)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    private static String pk(MessageRef ref) {
+        return TableDesign.conversationPk(ref.tenantId(), ref.conversationId());
+    }
+
+    /** Jittered exponential back-off, so writers racing on one conversation stop colliding in lock-step. */
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(200, 5L << attempt);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a conversation write", e);
+        }
+    }
+
+    private static boolean hasReason(TransactionCanceledException e, String code) {
+        return e.cancellationReasons() != null && e.cancellationReasons().stream().anyMatch(r -> code.equals(r.code()));
+    }
+
+    private static boolean conditionFailed(TransactionCanceledException e, int index) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return reasons != null && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+}

@@ -1,0 +1,66 @@
+package com.linkstar.reply.aws;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The single-table design (README "Data model"). Every item of a conversation shares its partition, so one query
+ * reads a whole conversation; two sparse indexes serve the list and the SLA sweep.
+ *
+ * <pre>
+ * item            pk                     sk             indexes
+ * tenant          TENANT#{tenant}        PROFILE
+ * conversation    T#{tenant}#C#{conv}    CONV           by-activity (gsi1pk, gsi1sk); sla-due while a clock runs
+ * buyer message   T#{tenant}#C#{conv}    MSG#{message}
+ * label           T#{tenant}#C#{conv}    LBL#{message}
+ * draft           T#{tenant}#C#{conv}    DRF#{draft}
+ * </pre>
+ */
+public final class TableDesign {
+
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String EXPIRES_AT = "expiresAt";
+
+    public static final String ACTIVITY_INDEX = "by-activity";
+    public static final String ACTIVITY_PK = "gsi1pk";
+    public static final String ACTIVITY_SK = "gsi1sk";
+
+    /** Sparse: only conversations whose clock is running carry these two attributes. */
+    public static final String SLA_INDEX = "sla-due";
+    public static final String SLA_BUCKET = "slaBucket";
+    public static final String SLA_DUE_KEY = "slaDueKey";
+
+    public static final String CONVERSATION_SK = "CONV";
+    public static final String TENANT_SK = "PROFILE";
+    public static final String MESSAGE_PREFIX = "MSG#";
+    public static final String LABEL_PREFIX = "LBL#";
+    public static final String DRAFT_PREFIX = "DRF#";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private TableDesign() {
+    }
+
+    public static String conversationPk(String tenantId, String conversationId) {
+        return "T#" + tenantId + "#C#" + conversationId;
+    }
+
+    public static String tenantPk(String tenantId) {
+        return "TENANT#" + tenantId;
+    }
+
+    public static String activityPk(String tenantId) {
+        return "T#" + tenantId;
+    }
+
+    /** Timers are bucketed by due day, so the sweep reads a handful of small partitions, never all conversations. */
+    public static String slaBucket(Instant dueAt) {
+        return "SLA#" + DAY.format(dueAt);
+    }
+
+    public static String slaDueKey(Instant dueAt, String tenantId, String conversationId) {
+        return dueAt + "#" + tenantId + "#" + conversationId;
+    }
+}

@@ -1,0 +1,211 @@
+package com.linkstar.reply.core.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.ConversationFilter;
+import com.linkstar.reply.core.model.ConversationPage;
+import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.model.IntentSource;
+import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.model.RiskSignal;
+import com.linkstar.reply.core.model.Sentiment;
+import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome;
+import com.linkstar.reply.core.port.ConversationStore.WriteOutcome;
+import com.linkstar.reply.core.sla.DueTimer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link ConversationStore} must have; run against the in-memory and the DynamoDB store. */
+public abstract class ConversationStoreContract {
+
+    protected static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+
+    protected ConversationStore store;
+    protected String tenant;
+
+    protected abstract ConversationStore newStore();
+
+    @BeforeEach
+    void createStore() {
+        store = newStore();
+        tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected BuyerMessage message(String conversationId, String platformId, Instant at) {
+        return new BuyerMessage(tenant, "store-1", Channel.AMAZON, "amazon.de", conversationId, "m-" + platformId, platformId,
+                "302-1234567-1234567", "buyer@marketplace.amazon.de", null, "Wo ist meine Bestellung?", at);
+    }
+
+    private static Classification label(String intent, RiskSignal... risks) {
+        return new Classification(intent, 0.9, Set.of(risks), Sentiment.NEUTRAL, "de", IntentSource.RULES, List.of("rule:" + intent));
+    }
+
+    private ReplyDraft draft(BuyerMessage m, DraftStatus status) {
+        return new ReplyDraft(tenant, m.conversationId(), ReplyDraft.draftIdFor(m.messageId()), m.messageId(), "de", "order_tracking",
+                "Guten Tag", "order_tracking.de", status, null, T0.plusSeconds(5));
+    }
+
+    @Test
+    void should_store_a_message_once_and_start_the_clock() {
+        BuyerMessage m = message("c-1", "p-1", T0);
+        assertThat(store.recordInbound(m, T0.plus(Duration.ofHours(24)))).isEqualTo(WriteOutcome.CREATED);
+        assertThat(store.recordInbound(m, T0.plus(Duration.ofHours(24)))).isEqualTo(WriteOutcome.ALREADY_EXISTED);
+
+        assertThat(store.findMessage(m.ref())).contains(m);
+        var conversation = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.AWAITING_REPLY);
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(conversation.sla().dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+        assertThat(store.findConversationDetail(tenant, "c-1").orElseThrow().messages()).hasSize(1);
+    }
+
+    @Test
+    void should_keep_the_earlier_due_time_when_a_second_message_arrives_unanswered() {
+        store.recordInbound(message("c-1", "p-1", T0), T0.plus(Duration.ofHours(24)));
+        store.recordInbound(message("c-1", "p-2", T0.plusSeconds(3600)), T0.plus(Duration.ofHours(25)));
+
+        var conversation = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(conversation.sla().dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+        assertThat(conversation.lastMessageAt()).isEqualTo(T0.plusSeconds(3600));
+        assertThat(store.findConversationDetail(tenant, "c-1").orElseThrow().messages()).hasSize(2);
+    }
+
+    @Test
+    void should_store_label_and_draft_once_and_track_them_on_the_conversation() {
+        BuyerMessage m = message("c-1", "p-1", T0);
+        store.recordInbound(m, T0.plusSeconds(86_400));
+        assertThat(store.saveLabel(m.ref(), label("order_tracking", RiskSignal.LEGAL_THREAT))).isEqualTo(WriteOutcome.CREATED);
+        assertThat(store.saveLabel(m.ref(), label("complaint"))).isEqualTo(WriteOutcome.ALREADY_EXISTED);
+        assertThat(store.findLabel(m.ref()).orElseThrow().intent()).isEqualTo("order_tracking");
+
+        assertThat(store.saveDraft(draft(m, DraftStatus.ESCALATED))).isEqualTo(WriteOutcome.CREATED);
+        assertThat(store.saveDraft(draft(m, DraftStatus.ESCALATED))).isEqualTo(WriteOutcome.ALREADY_EXISTED);
+
+        var conversation = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(conversation.lastIntent()).isEqualTo("order_tracking");
+        assertThat(conversation.risks()).containsExactly(RiskSignal.LEGAL_THREAT);
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.ESCALATED);
+        var detail = store.findConversationDetail(tenant, "c-1").orElseThrow();
+        assertThat(detail.drafts()).hasSize(1);
+        assertThat(detail.labelsByMessageId()).containsOnlyKeys(m.messageId());
+    }
+
+    @Test
+    void should_approve_a_pending_draft_once_and_stop_the_clock() {
+        BuyerMessage m = message("c-1", "p-1", T0);
+        store.recordInbound(m, T0.plusSeconds(86_400));
+        store.saveLabel(m.ref(), label("order_tracking"));
+        store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
+        long version = store.findConversation(tenant, "c-1").orElseThrow().version();
+        String draftId = ReplyDraft.draftIdFor(m.messageId());
+
+        assertThat(store.approveDraft(tenant, "c-1", draftId, "agent-1", version, T0.plusSeconds(60))).isEqualTo(ApprovalOutcome.APPROVED);
+
+        var conversation = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.ANSWERED);
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.STOPPED);
+        assertThat(conversation.firstResponseAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(store.findDueTimers(T0.plus(Duration.ofDays(3)), 100)).noneMatch(t -> t.tenantId().equals(tenant));
+        assertThat(store.approveDraft(tenant, "c-1", draftId, "agent-1", conversation.version(), T0.plusSeconds(61)))
+                .isEqualTo(ApprovalOutcome.NOT_PENDING);
+        assertThat(store.approveDraft(tenant, "c-1", "d-nope", "agent-1", conversation.version(), T0)).isEqualTo(ApprovalOutcome.NOT_FOUND);
+    }
+
+    @Test
+    void should_refuse_an_approval_based_on_a_stale_version() {
+        BuyerMessage m = message("c-1", "p-1", T0);
+        store.recordInbound(m, T0.plusSeconds(86_400));
+        store.saveLabel(m.ref(), label("order_tracking"));
+        store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
+        long seen = store.findConversation(tenant, "c-1").orElseThrow().version();
+        store.recordInbound(message("c-1", "p-2", T0.plusSeconds(30)), T0.plusSeconds(86_430));
+
+        assertThat(store.approveDraft(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent-1", seen, T0.plusSeconds(60)))
+                .isEqualTo(ApprovalOutcome.CONCURRENT_CHANGE);
+    }
+
+    @Test
+    void should_restart_the_clock_for_a_buyer_message_after_a_reply() {
+        BuyerMessage m = message("c-1", "p-1", T0);
+        store.recordInbound(m, T0.plusSeconds(86_400));
+        store.saveLabel(m.ref(), label("order_tracking"));
+        store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
+        long version = store.findConversation(tenant, "c-1").orElseThrow().version();
+        store.approveDraft(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent", version, T0.plusSeconds(60));
+
+        Instant later = T0.plus(Duration.ofHours(2));
+        store.recordInbound(message("c-1", "p-2", later), later.plus(Duration.ofHours(24)));
+
+        var conversation = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(conversation.sla().dueAt()).isEqualTo(later.plus(Duration.ofHours(24)));
+        assertThat(conversation.firstResponseAt()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void should_find_only_due_timers_and_mark_each_breached_once() {
+        store.recordInbound(message("c-due", "p-1", T0), T0.plusSeconds(60));
+        store.recordInbound(message("c-later", "p-2", T0), T0.plus(Duration.ofDays(2)));
+        Instant now = T0.plusSeconds(120);
+
+        List<DueTimer> due = mine(store.findDueTimers(now, 100));
+        assertThat(due).extracting(DueTimer::conversationId).containsExactly("c-due");
+        assertThat(store.markBreached(due.get(0), now)).isTrue();
+        assertThat(store.markBreached(due.get(0), now)).isFalse();
+        assertThat(mine(store.findDueTimers(now, 100))).isEmpty();
+        assertThat(store.findConversation(tenant, "c-due").orElseThrow().sla().state()).isEqualTo(SlaState.BREACHED);
+
+        store.unmarkBreached(due.get(0));
+        assertThat(mine(store.findDueTimers(now, 100))).extracting(DueTimer::conversationId).containsExactly("c-due");
+    }
+
+    @Test
+    void should_list_a_tenants_conversations_newest_first_with_filters_and_pages() {
+        for (int i = 0; i < 5; i++) {
+            store.recordInbound(message("c-" + i, "p-" + i, T0.plusSeconds(i)), T0.plusSeconds(86_400));
+        }
+        String otherTenant = tenant;
+        tenant = tenant + "-other";
+        store.recordInbound(message("c-x", "p-x", T0.plusSeconds(99)), T0.plusSeconds(86_400));
+        tenant = otherTenant;
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            ConversationPage page = store.listConversations(tenant, ConversationFilter.any(), 2, cursor);
+            page.conversations().forEach(c -> seen.add(c.conversationId()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat(seen).containsExactly("c-4", "c-3", "c-2", "c-1", "c-0");
+
+        var escalatedOnly = store.listConversations(tenant, new ConversationFilter(ConversationStatus.ESCALATED, null, null), 10, null);
+        assertThat(escalatedOnly.conversations()).isEmpty();
+        var amazon = store.listConversations(tenant, new ConversationFilter(null, Channel.AMAZON, "store-1"), 10, null);
+        assertThat(amazon.conversations()).hasSize(5);
+    }
+
+    @Test
+    void should_never_show_one_tenants_conversation_to_another() {
+        store.recordInbound(message("c-1", "p-1", T0), T0.plusSeconds(86_400));
+        assertThat(store.findConversation(tenant + "-other", "c-1")).isEmpty();
+        assertThat(store.findConversationDetail(tenant + "-other", "c-1")).isEmpty();
+        assertThat(new HashSet<>(store.listConversations(tenant + "-other", ConversationFilter.any(), 10, null).conversations())).isEmpty();
+    }
+
+    private List<DueTimer> mine(List<DueTimer> timers) {
+        return timers.stream().filter(t -> t.tenantId().equals(tenant)).toList();
+    }
+}

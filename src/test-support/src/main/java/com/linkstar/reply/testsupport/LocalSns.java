@@ -1,0 +1,125 @@
+package com.linkstar.reply.testsupport;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * An SNS stand-in on loopback that accepts the real {@code Publish} call of the AWS SDK (query protocol) and keeps what
+ * was published, because neither DynamoDB Local nor ElasticMQ offers SNS. Other actions answer 400.
+ */
+public final class LocalSns implements AutoCloseable {
+
+    /** One published message: the form parameters of the Publish call. */
+    public record Published(String topicArn, String subject, String message, Map<String, String> attributes) {
+    }
+
+    private final HttpServer server;
+    private final List<Published> published = new CopyOnWriteArrayList<>();
+    private volatile int failuresToInject;
+
+    private LocalSns(HttpServer server) {
+        this.server = server;
+    }
+
+    public static LocalSns start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            LocalSns sns = new LocalSns(server);
+            server.createContext("/", exchange -> {
+                Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                int status;
+                String body;
+                if (!"Publish".equals(form.get("Action"))) {
+                    status = 400;
+                    body = error("InvalidAction", "LocalSns supports Publish only, got " + form.get("Action"));
+                } else if (sns.failuresToInject > 0) {
+                    sns.failuresToInject--;
+                    status = 500;
+                    body = error("InternalError", "injected failure");
+                } else {
+                    sns.published.add(new Published(form.get("TopicArn"), form.get("Subject"), form.get("Message"), attributes(form)));
+                    status = 200;
+                    body = "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult><MessageId>"
+                            + UUID.randomUUID() + "</MessageId></PublishResult><ResponseMetadata><RequestId>"
+                            + UUID.randomUUID() + "</RequestId></ResponseMetadata></PublishResponse>";
+                }
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/xml");
+                exchange.sendResponseHeaders(status, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            });
+            server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "local-sns");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.start();
+            return sns;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the local SNS stand-in: " + e.getMessage(), e);
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public List<Published> published() {
+        return new ArrayList<>(published);
+    }
+
+    public void clear() {
+        published.clear();
+    }
+
+    /** The next {@code count} Publish calls fail with HTTP 500, as SNS does in an outage. */
+    public void failNext(int count) {
+        failuresToInject = count;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private static String error(String code, String message) {
+        return "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>" + message
+                + "</Message></Error><RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>";
+    }
+
+    private static Map<String, String> parseForm(String body) {
+        Map<String, String> form = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
+    /** MessageAttributes.entry.N.Name / .Value.StringValue pairs. */
+    private static Map<String, String> attributes(Map<String, String> form) {
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 1; form.containsKey("MessageAttributes.entry." + i + ".Name"); i++) {
+            attributes.put(form.get("MessageAttributes.entry." + i + ".Name"),
+                    form.get("MessageAttributes.entry." + i + ".Value.StringValue"));
+        }
+        return attributes;
+    }
+}
