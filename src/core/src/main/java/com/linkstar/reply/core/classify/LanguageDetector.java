@@ -22,7 +22,8 @@ public final class LanguageDetector {
         FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "es", "y", "yo", "no", "mi", "usted", "una", "un", "he",
                 "donde", "cuando", "con", "para", "pedido", "por", "que", "del", "gracias", "me", "ha", "esta"));
         FUNCTION_WORDS.put("it", Set.of("il", "lo", "la", "gli", "e", "io", "non", "mio", "mia", "voi", "una", "un",
-                "ho", "dove", "quando", "con", "per", "ordine", "che", "del", "grazie", "mi", "sono", "ancora"));
+                "ho", "dove", "quando", "con", "per", "ordine", "che", "del", "grazie", "mi", "sono", "ancora", "vorrei", "come",
+                "faccio", "questo", "della", "nel", "buongiorno", "articolo", "perche", "anche"));
         FUNCTION_WORDS.put("pt", Set.of("o", "os", "as", "e", "eu", "nao", "meu", "minha", "voce", "um", "uma", "onde",
                 "quando", "com", "para", "pedido", "que", "do", "obrigado", "obrigada", "ainda"));
         FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer",

@@ -18,7 +18,9 @@ final class RuleSet {
 
     RuleSet add(String id, String... phrases) {
         for (String phrase : phrases) {
-            String folded = phrase.startsWith("(?") ? phrase : TextNormalizer.fold(phrase);
+            // Phrases with regex escapes or look-arounds are written already folded: folding would lower-case \\p{L}.
+            boolean raw = phrase.startsWith("(?") || phrase.contains("\\");
+            String folded = raw ? phrase : TextNormalizer.fold(phrase);
             boolean latinStart = !folded.isEmpty() && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.LATIN;
             rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded)));
         }

@@ -28,8 +28,14 @@ public final class RulesClassifier implements Classifier {
             Intents.ADDRESS_CHANGE, Intents.INVOICE_REQUEST, Intents.PRODUCT_USAGE, Intents.PRE_SALE_QUESTION,
             Intents.ORDER_TRACKING, Intents.REVIEW_FEEDBACK, Intents.COMPLAINT, Intents.THANKS);
 
-    /** Courtesy and venting accompany most requests; they decide the intent only when nothing more specific matched. */
+    /**
+     * The intent is what the buyer wants done: an explicit request (refund, return, exchange, cancel…) outweighs the
+     * description of the problem that comes with it. Courtesy and venting accompany most requests; they decide the
+     * intent only when nothing more specific matched.
+     */
     private static final Map<String, Double> WEIGHTS = Map.of(
+            Intents.REFUND_REQUEST, 1.2, Intents.RETURN_REQUEST, 1.2, Intents.EXCHANGE_REQUEST, 1.2, Intents.CANCEL_ORDER, 1.2,
+            Intents.ADDRESS_CHANGE, 1.2, Intents.INVOICE_REQUEST, 1.2,
             Intents.THANKS, 0.4, Intents.COMPLAINT, 0.6, Intents.REVIEW_FEEDBACK, 0.8);
 
     private static final Pattern AMAZON_ORDER = Pattern.compile("\\b\\d{3}-\\d{7}-\\d{7}\\b");

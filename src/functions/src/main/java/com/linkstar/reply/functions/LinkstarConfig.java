@@ -1,0 +1,31 @@
+package com.linkstar.reply.functions;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Deployment settings; SAM sets them as environment variables (LINKSTAR_TABLE, LINKSTAR_QUEUES_CLASSIFY, …). */
+@ConfigMapping(prefix = "linkstar")
+public interface LinkstarConfig {
+
+    String table();
+
+    /** Days buyer data is kept after the last activity. */
+    @WithDefault("30")
+    int retentionDays();
+
+    Queues queues();
+
+    /** Where a stage puts records that can never succeed, with the reason. */
+    Queues deadLetterQueues();
+
+    Optional<String> alertTopicArn();
+
+    interface Queues {
+        Optional<String> ingest();
+
+        Optional<String> classify();
+
+        Optional<String> draft();
+    }
+}

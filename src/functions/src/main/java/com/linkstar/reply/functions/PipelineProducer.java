@@ -1,0 +1,41 @@
+package com.linkstar.reply.functions;
+
+import com.linkstar.reply.aws.AwsPipeline;
+import com.linkstar.reply.aws.SqsDeadLetters;
+import com.linkstar.reply.aws.SqsPipelineQueues;
+import com.linkstar.reply.core.usecase.ReplyPipeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Wires the framework-free pipeline with the Quarkus-managed AWS clients. */
+@ApplicationScoped
+public class PipelineProducer {
+
+    @Produces
+    @Singleton
+    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, LinkstarConfig config) {
+        var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
+                config.queues().draft().orElse(null));
+        var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
+                Duration.ofDays(config.retentionDays()));
+        return new AwsPipeline(dynamo, sqs, sns, settings, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    ReplyPipeline replyPipeline(AwsPipeline awsPipeline) {
+        return awsPipeline.pipeline();
+    }
+
+    @Produces
+    @Singleton
+    SqsDeadLetters deadLetters(SqsClient sqs) {
+        return new SqsDeadLetters(sqs);
+    }
+}

@@ -1,0 +1,55 @@
+package com.linkstar.reply.functions;
+
+import com.linkstar.reply.testsupport.LocalAwsTestResource;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/** One Quarkus start per exported function, each on its own embedded DynamoDB Local and ElasticMQ. */
+public final class FunctionProfiles {
+
+    private FunctionProfiles() {
+    }
+
+    abstract static class Exporting implements QuarkusTestProfile {
+        private final String function;
+
+        Exporting(String function) {
+            this.function = function;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.funqy.export", function);
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LocalAwsTestResource.class));
+        }
+    }
+
+    public static class Ingest extends Exporting {
+        public Ingest() {
+            super("ingest");
+        }
+    }
+
+    public static class Classify extends Exporting {
+        public Classify() {
+            super("classify");
+        }
+    }
+
+    public static class Draft extends Exporting {
+        public Draft() {
+            super("draft");
+        }
+    }
+
+    public static class SlaSweep extends Exporting {
+        public SlaSweep() {
+            super("sla-sweep");
+        }
+    }
+}
