@@ -1,0 +1,78 @@
+package com.linkstar.reply.functions;
+
+import static com.linkstar.reply.functions.FunctionTestSupport.failedIds;
+import static com.linkstar.reply.functions.FunctionTestSupport.invoke;
+import static com.linkstar.reply.functions.FunctionTestSupport.newTenant;
+import static com.linkstar.reply.functions.FunctionTestSupport.store;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.testsupport.SqsEventJson;
+import com.linkstar.reply.testsupport.SqsEventJson.Record;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(FunctionProfiles.Draft.class)
+class DraftFunctionTest {
+
+    private String tenant;
+
+    @BeforeEach
+    void given_a_tenant() {
+        tenant = newTenant();
+    }
+
+    private String labeled(String id, String text, String orderId) {
+        var m = new BuyerMessage(tenant, "jp-store", Channel.SHOPEE, "shopee.sg", "c-" + id, "m-" + id, "p-" + id, orderId, "buyer-" + id,
+                null, text, Instant.now().minusSeconds(30));
+        store().recordInbound(m, Instant.now().plusSeconds(43_200));
+        store().saveLabel(m.ref(), new RulesClassifier().classify(text));
+        return "{\"tenantId\":\"" + tenant + "\",\"conversationId\":\"" + m.conversationId() + "\",\"messageId\":\"" + m.messageId() + "\"}";
+    }
+
+    @Test
+    void should_draft_in_the_buyers_language_for_approval_once() {
+        String ref = labeled("1", "注文した商品がまだ届いていません", "SG-240001");
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", ref))))).isEmpty();
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", ref))))).isEmpty();
+
+        var detail = store().findConversationDetail(tenant, "c-1").orElseThrow();
+        assertThat(detail.drafts()).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+            assertThat(d.language()).isEqualTo("ja");
+            assertThat(d.templateId()).isEqualTo("delivery_problem.ja");
+            assertThat(d.text()).contains("SG-240001");
+        });
+        assertThat(detail.conversation().status()).isEqualTo(ConversationStatus.PENDING_APPROVAL);
+    }
+
+    @Test
+    void should_escalate_a_risky_message_and_ask_for_the_missing_order_number() {
+        String ref = labeled("2", "The charger caught fire. Where is my refund?", null);
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", ref))))).isEmpty();
+
+        var detail = store().findConversationDetail(tenant, "c-2").orElseThrow();
+        assertThat(detail.drafts()).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DraftStatus.ESCALATED);
+            assertThat(d.escalationReason()).contains("safety_hazard");
+            assertThat(d.text()).contains("order number");
+        });
+        assertThat(detail.conversation().status()).isEqualTo(ConversationStatus.ESCALATED);
+    }
+
+    @Test
+    void should_report_a_body_that_is_not_a_reference_as_failed() {
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-bad", "[1,2,3]"), Record.of("r-ok", labeled("3", "Thanks!", "o-1"))))))
+                .containsExactly("r-bad");
+    }
+}

@@ -1,0 +1,64 @@
+package com.linkstar.reply.functions;
+
+import static com.linkstar.reply.functions.FunctionTestSupport.aws;
+import static com.linkstar.reply.functions.FunctionTestSupport.invoke;
+import static com.linkstar.reply.functions.FunctionTestSupport.newTenant;
+import static com.linkstar.reply.functions.FunctionTestSupport.store;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.SlaState;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(FunctionProfiles.SlaSweep.class)
+class SlaSweepFunctionTest {
+
+    private static final String SCHEDULER_EVENT = "{\"source\":\"linkstar.sla-sweep\"}";
+    private String tenant;
+
+    @BeforeEach
+    void given_one_overdue_and_one_running_conversation() {
+        aws().sns().clear();
+        tenant = newTenant();
+        Instant now = Instant.now();
+        for (String id : new String[] {"overdue", "running"}) {
+            var m = new BuyerMessage(tenant, "us-store", Channel.TIKTOK_US, "tiktok.us", "c-" + id, "m-" + id, "p-" + id, null, "b",
+                    null, "where is my order", now.minusSeconds(90_000));
+            store().recordInbound(m, id.equals("overdue") ? now.minusSeconds(3_600) : now.plusSeconds(3_600));
+        }
+    }
+
+    @Test
+    void should_alert_once_per_breached_timer_across_repeated_sweeps() {
+        var first = invoke(SCHEDULER_EVENT);
+        var second = invoke(SCHEDULER_EVENT);
+
+        assertThat(first.getInt("breached")).isGreaterThanOrEqualTo(1);
+        assertThat(second.getInt("breached")).isZero();
+        var mine = aws().sns().published().stream().filter(p -> tenant.equals(p.attributes().get("tenantId"))).toList();
+        assertThat(mine).singleElement().satisfies(alert -> {
+            assertThat(alert.attributes()).containsEntry("level", "BREACH").containsEntry("channel", "tiktok-us");
+            assertThat(alert.message()).contains("c-overdue").doesNotContain("where is my order");
+        });
+        assertThat(store().findConversation(tenant, "c-overdue").orElseThrow().sla().state()).isEqualTo(SlaState.BREACHED);
+        assertThat(store().findConversation(tenant, "c-running").orElseThrow().sla().state()).isEqualTo(SlaState.RUNNING);
+    }
+
+    @Test
+    void should_re_arm_a_breach_whose_alert_could_not_be_published() {
+        aws().sns().failNext(50);
+        var failed = invoke(SCHEDULER_EVENT);
+        assertThat(failed.getInt("alertFailures")).isGreaterThanOrEqualTo(1);
+        assertThat(store().findConversation(tenant, "c-overdue").orElseThrow().sla().state()).isEqualTo(SlaState.RUNNING);
+
+        aws().sns().failNext(0);
+        invoke(SCHEDULER_EVENT);
+        assertThat(aws().sns().published()).anySatisfy(p -> assertThat(p.attributes()).containsEntry("tenantId", tenant));
+    }
+}
