@@ -1,5 +1,6 @@
 package com.linkstar.reply.functions;
 
+import com.linkstar.reply.aws.quarkus.LinkstarConfig;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.RiskSignal;

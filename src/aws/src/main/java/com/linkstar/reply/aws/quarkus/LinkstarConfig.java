@@ -1,4 +1,4 @@
-package com.linkstar.reply.functions;
+package com.linkstar.reply.aws.quarkus;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -20,6 +20,10 @@ public interface LinkstarConfig {
     Queues deadLetterQueues();
 
     Optional<String> alertTopicArn();
+
+    /** The JWT claim the API takes the caller's tenant from (set by the HTTP API's JWT authorizer). */
+    @WithDefault("custom:tenant_id")
+    String tenantClaim();
 
     interface Queues {
         Optional<String> ingest();

@@ -1,10 +1,11 @@
-package com.linkstar.reply.functions;
+package com.linkstar.reply.aws.quarkus;
 
 import com.linkstar.reply.aws.AwsPipeline;
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,18 +14,21 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Wires the framework-free pipeline with the Quarkus-managed AWS clients. */
+/**
+ * Wires the framework-free pipeline with the Quarkus-managed AWS clients, for the functions and the API alike. The API
+ * has no SNS client (it never alerts), hence the optional one.
+ */
 @ApplicationScoped
 public class PipelineProducer {
 
     @Produces
     @Singleton
-    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, LinkstarConfig config) {
+    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, LinkstarConfig config) {
         var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
                 config.queues().draft().orElse(null));
         var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
                 Duration.ofDays(config.retentionDays()));
-        return new AwsPipeline(dynamo, sqs, sns, settings, Clock.systemUTC());
+        return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings, Clock.systemUTC());
     }
 
     @Produces

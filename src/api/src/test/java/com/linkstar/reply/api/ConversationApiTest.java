@@ -1,0 +1,139 @@
+package com.linkstar.reply.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.linkstar.reply.aws.DynamoDbConversationStore;
+import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.draft.ReplyTemplates;
+import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.testsupport.HttpApiEventJson;
+import com.linkstar.reply.testsupport.LocalAwsTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The API through its real entry point: API Gateway v2 events with JWT claims, posted to the Lambda mock event server. */
+@QuarkusTest
+@QuarkusTestResource(LocalAwsTestResource.class)
+class ConversationApiTest {
+
+    private String tenant;
+    private String otherTenant;
+    private DynamoDbConversationStore store;
+
+    record Reply(int status, JsonPath body) {
+    }
+
+    @BeforeEach
+    void given_two_tenants() {
+        var aws = LocalAwsTestResource.current();
+        store = new DynamoDbConversationStore(aws.dynamoClient(), aws.tableName(), Duration.ofDays(30), Clock.systemUTC());
+        tenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+        otherTenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+        store.activateTenant(tenant, "Seller A");
+        store.activateTenant(otherTenant, "Seller B");
+    }
+
+    private Reply call(String tenantId, String method, String path, String query, String body) {
+        int port = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
+        Map<String, String> claims = tenantId == null ? Map.of("sub", "agent-1") : Map.of("sub", "agent-1", "custom:tenant_id", tenantId);
+        JsonPath response = given().port(port).contentType("application/json")
+                .body(HttpApiEventJson.of(method, path, query, body, claims))
+                .post("/_lambda_").then().statusCode(200).extract().jsonPath();
+        String responseBody = response.getString("body");
+        return new Reply(response.getInt("statusCode"), responseBody == null || responseBody.isEmpty() ? null : new JsonPath(responseBody));
+    }
+
+    /** A conversation as the pipeline leaves it: message stored, labeled, drafted for approval. */
+    private String drafted(String tenantId, String platformId) {
+        var m = new BuyerMessage(tenantId, "uk-store", Channel.AMAZON, "amazon.co.uk", "c-" + platformId, "m-" + platformId, platformId,
+                "026-1234567-1234567", "b@marketplace.amazon.co.uk", null, "Where is my parcel?", Instant.now().minusSeconds(60));
+        store.recordInbound(m, Instant.now().plusSeconds(86_400));
+        var label = new RulesClassifier().classify(m.text());
+        store.saveLabel(m.ref(), label);
+        store.saveDraft(new TemplateDrafter(ReplyTemplates.bundled()).draft(m, label, Instant.now()));
+        return m.conversationId();
+    }
+
+    @Test
+    void should_queue_a_submitted_message_under_the_callers_tenant_not_the_bodys() {
+        String body = "{\"tenantId\":\"" + otherTenant + "\",\"storeId\":\"s1\",\"channel\":\"shopify\",\"platformMessageId\":\"wh-1\","
+                + "\"buyerHandle\":\"jane\",\"text\":\"Can I change my address?\",\"receivedAt\":\"" + Instant.now().minusSeconds(5) + "\"}";
+        Reply reply = call(tenant, "POST", "/v1/messages", null, body);
+
+        assertThat(reply.status()).isEqualTo(202);
+        assertThat(reply.body().getString("messageId")).startsWith("m-");
+        var sqs = LocalAwsTestResource.current().sqsClient();
+        var queued = sqs.receiveMessage(r -> r.queueUrl(LocalAwsTestResource.current().queueUrl("IngestQueue")).maxNumberOfMessages(10))
+                .messages();
+        assertThat(queued).anySatisfy(m -> assertThat(m.body()).contains("\"tenantId\":\"" + tenant + "\"").doesNotContain(otherTenant));
+    }
+
+    @Test
+    void should_answer_400_with_the_reason_for_an_invalid_message() {
+        Reply reply = call(tenant, "POST", "/v1/messages", null, "{\"storeId\":\"s1\",\"channel\":\"fax\",\"text\":\"\"}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().getString("error")).contains("unknown channel 'fax'").contains("text is required")
+                .contains("platformMessageId is required");
+    }
+
+    @Test
+    void should_answer_401_without_a_tenant_claim() {
+        assertThat(call(null, "GET", "/v1/conversations", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void should_list_get_and_approve_a_draft_once() {
+        String conversationId = drafted(tenant, "p-1");
+
+        Reply list = call(tenant, "GET", "/v1/conversations", "status=PENDING_APPROVAL&limit=10", null);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().getList("conversations.conversationId", String.class)).containsExactly(conversationId);
+
+        Reply detail = call(tenant, "GET", "/v1/conversations/" + conversationId, null, null);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body().getString("conversation.sla.state")).isEqualTo("RUNNING");
+        String draftId = detail.body().getString("drafts[0].draftId");
+        assertThat(detail.body().getString("drafts[0].text")).contains("026-1234567-1234567");
+
+        Reply approved = call(tenant, "POST", "/v1/conversations/" + conversationId + "/drafts/" + draftId + "/approve", null, null);
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(call(tenant, "POST", "/v1/conversations/" + conversationId + "/drafts/" + draftId + "/approve", null, null).status())
+                .isEqualTo(409);
+
+        Reply after = call(tenant, "GET", "/v1/conversations/" + conversationId, null, null);
+        assertThat(after.body().getString("conversation.status")).isEqualTo("ANSWERED");
+        assertThat(after.body().getString("conversation.sla.state")).isEqualTo("STOPPED");
+        assertThat(after.body().getString("drafts[0].status")).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void should_hide_another_tenants_conversation_from_every_call() {
+        String theirs = drafted(otherTenant, "p-9");
+        String draftId = com.linkstar.reply.core.model.ReplyDraft.draftIdFor("m-p-9");
+
+        assertThat(call(tenant, "GET", "/v1/conversations/" + theirs, null, null).status()).isEqualTo(404);
+        assertThat(call(tenant, "POST", "/v1/conversations/" + theirs + "/drafts/" + draftId + "/approve", null, null).status())
+                .isEqualTo(404);
+        assertThat(call(tenant, "GET", "/v1/conversations", null, null).body().getList("conversations")).isEmpty();
+        assertThat(store.findConversation(otherTenant, theirs).orElseThrow().status().name()).isEqualTo("PENDING_APPROVAL");
+    }
+
+    @Test
+    void should_answer_400_for_a_bad_filter() {
+        assertThat(call(tenant, "GET", "/v1/conversations", "status=SLEEPING", null).status()).isEqualTo(400);
+        assertThat(call(tenant, "GET", "/v1/conversations", "channel=fax", null).status()).isEqualTo(400);
+        assertThat(call(tenant, "GET", "/v1/conversations", "limit=1000", null).status()).isEqualTo(400);
+    }
+}
