@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -54,6 +55,9 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
     /** How far back the sweep looks for running clocks (each day is one small query). */
     static final int SWEEP_LOOKBACK_DAYS = 14;
 
+    static final Duration TENANT_CACHE_TTL = Duration.ofSeconds(60);
+
+    private final Map<String, TenantStatus> tenantCache = new ConcurrentHashMap<>();
     private final DynamoDbClient dynamo;
     private final String table;
     private final ItemMapper mapper;
@@ -66,11 +70,25 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
         this.clock = clock;
     }
 
+    /**
+     * Answers from a short-lived cache: every ingested message asks, and a warm Lambda serves thousands of messages of a
+     * few tenants. A deactivation takes effect within {@link #TENANT_CACHE_TTL}.
+     */
     @Override
     public boolean isActive(String tenantId) {
+        Instant now = clock.instant();
+        TenantStatus cached = tenantCache.get(tenantId);
+        if (cached != null && cached.checkedAt().plus(TENANT_CACHE_TTL).isAfter(now)) {
+            return cached.active();
+        }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(Items.key(TableDesign.tenantPk(tenantId), TableDesign.TENANT_SK)).consistentRead(false)).item();
-        return item != null && "ACTIVE".equals(Items.s(item, "status"));
+        boolean active = item != null && "ACTIVE".equals(Items.s(item, "status"));
+        tenantCache.put(tenantId, new TenantStatus(active, now));
+        return active;
+    }
+
+    private record TenantStatus(boolean active, Instant checkedAt) {
     }
 
     /** Registers a tenant; used by the local stack and by operators' provisioning scripts. */
@@ -78,6 +96,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
         dynamo.putItem(r -> r.tableName(table).item(Items.item()
                 .s(TableDesign.PK, TableDesign.tenantPk(tenantId)).s(TableDesign.SK, TableDesign.TENANT_SK)
                 .s("tenantId", tenantId).s("name", displayName).s("status", "ACTIVE").build()));
+        tenantCache.remove(tenantId);
     }
 
     @Override

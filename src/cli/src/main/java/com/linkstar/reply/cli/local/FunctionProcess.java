@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
 public final class FunctionProcess implements AutoCloseable {
 
     private static final String RUNTIME_CLIENT_MAIN = AWSLambda.class.getName();
+    private static final String NATIVE_LIBRARY_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
 
     private final String name;
     private final Process process;
@@ -52,13 +55,35 @@ public final class FunctionProcess implements AutoCloseable {
         Path log = logDir.resolve(name + ".log");
         String classpath = runnerJar + File.pathSeparator + runtimeClientClasspath();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
-                "-cp", classpath, RUNTIME_CLIENT_MAIN, handler));
+                "-D" + NATIVE_LIBRARY_PROPERTY + "=" + nativeClientLibrary(logDir.getParent()), "-cp", classpath, RUNTIME_CLIENT_MAIN, handler));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("AWS_LAMBDA_RUNTIME_API", runtime.address());
         builder.environment().put("AWS_LAMBDA_FUNCTION_NAME", name);
         builder.environment().put("DISABLE_SIGNAL_HANDLERS", "true");
         return new FunctionProcess(name, builder.start(), runtime, log);
+    }
+
+    /**
+     * The client's JNI library, unpacked once per work directory. Left to itself, every client process rewrites the same
+     * file in /tmp while the others have it mapped, and one of them dies of SIGBUS.
+     */
+    private static synchronized Path nativeClientLibrary(Path workDir) throws IOException {
+        String arch = System.getProperty("os.arch").contains("aarch64") ? "aarch_64" : "x86_64";
+        String resource = "/jni/libaws-lambda-jni.linux-" + arch + ".so";
+        Path library = workDir.resolve("libaws-lambda-jni-" + arch + ".so");
+        if (Files.isRegularFile(library)) {
+            return library;
+        }
+        try (InputStream in = AWSLambda.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the runtime interface client has no " + resource);
+            }
+            Path partial = Files.createTempFile(workDir, "libaws-lambda-jni", ".part");
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return library;
     }
 
     /** The jars of AWS's runtime interface client (and the two libraries it needs), wherever this process loaded them from. */

@@ -23,12 +23,11 @@ public final class ClassifyMessage {
         this.queues = queues;
     }
 
+    /**
+     * Labels without first asking whether a label exists: redeliveries are rare and the rules are cheap, so the
+     * conditional write settles duplicates and the common path saves a read.
+     */
     public Result handle(MessageRef ref) {
-        var existing = store.findLabel(ref);
-        if (existing.isPresent()) {
-            queues.enqueueDraft(ref);
-            return new Result(ref, existing.get(), true);
-        }
         BuyerMessage message = store.findMessage(ref)
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " of conversation "
                         + ref.conversationId() + " does not exist for tenant " + ref.tenantId()));

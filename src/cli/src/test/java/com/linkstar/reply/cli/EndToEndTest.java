@@ -1,0 +1,176 @@
+package com.linkstar.reply.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.linkstar.reply.aws.PayloadJson;
+import com.linkstar.reply.cli.local.LocalRuntime;
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.model.InboundMessage;
+import com.linkstar.reply.core.model.RiskSignal;
+import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.usecase.MessageNormalizer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+
+/**
+ * The pipeline end to end through real queues: the packaged functions and API (as built by this reactor) run by AWS's
+ * runtime interface client, fed by SQS event source mappings from ElasticMQ, state in DynamoDB Local.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+
+    private static LocalRuntime runtime;
+    private static final MessageNormalizer NORMALIZER = new MessageNormalizer(Clock.systemUTC());
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start_the_local_stack() throws Exception {
+        runtime = LocalRuntime.start(Linkstar.repoRoot(), 0);
+    }
+
+    @AfterAll
+    static void stop_the_local_stack() {
+        runtime.close();
+    }
+
+    private static InboundMessage message(String text, String orderId) {
+        String id = UUID.randomUUID().toString();
+        return new InboundMessage("demo", "e2e-store", "amazon", "amazon.de", null, "e2e-" + id, orderId, "buyer-" + id, null, text,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static Outcomes.Outcome awaitDraft(BuyerMessage expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var outcome = Outcomes.finished(runtime.store(), expected);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no draft for " + expected.messageId() + " within 60 s; see target/local/logs");
+    }
+
+    /** Waits until no stage queue holds a visible or in-flight message, i.e. every delivery was handled. */
+    private static void awaitQuietQueues() throws InterruptedException {
+        var sqs = runtime.aws().sqsClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            long busy = 0;
+            for (String queue : List.of("IngestQueue", "ClassifyQueue", "DraftQueue")) {
+                var attributes = sqs.getQueueAttributes(r -> r.queueUrl(runtime.aws().queueUrl(queue)).attributeNames(
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                        .attributes();
+                busy += attributes.values().stream().mapToLong(Long::parseLong).sum();
+            }
+            if (busy == 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("stage queues still busy after 60 s");
+    }
+
+    @Test
+    void should_turn_a_buyer_message_into_a_stored_draft_with_a_running_sla_clock() throws Exception {
+        InboundMessage inbound = message("Hallo, wo ist meine Bestellung? Ich warte schon lange.", "302-1000000-0000001");
+        runtime.send(inbound);
+
+        var outcome = awaitDraft(NORMALIZER.normalize(inbound));
+        assertThat(outcome.label().intent()).isEqualTo("order_tracking");
+        assertThat(outcome.label().language()).isEqualTo("de");
+        assertThat(outcome.draft().status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+        assertThat(outcome.draft().text()).contains("302-1000000-0000001").startsWith("Guten Tag");
+        assertThat(outcome.conversation().status()).isEqualTo(ConversationStatus.PENDING_APPROVAL);
+        assertThat(outcome.conversation().sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(outcome.conversation().sla().dueAt()).isEqualTo(Instant.parse(inbound.receivedAt()).plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void should_leave_one_message_one_label_and_one_draft_when_a_message_is_delivered_twice() throws Exception {
+        InboundMessage inbound = message("I will contact my lawyer if the refund does not arrive", null);
+        runtime.send(inbound);
+        runtime.send(inbound);
+        BuyerMessage expected = NORMALIZER.normalize(inbound);
+        awaitDraft(expected);
+        awaitQuietQueues();
+
+        var detail = runtime.store().findConversationDetail("demo", expected.conversationId()).orElseThrow();
+        assertThat(detail.messages()).hasSize(1);
+        assertThat(detail.labelsByMessageId()).hasSize(1);
+        assertThat(detail.drafts()).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DraftStatus.ESCALATED));
+        assertThat(detail.conversation().risks()).contains(RiskSignal.LEGAL_THREAT);
+    }
+
+    /** Last: its malformed record stays in flight for the queue's visibility timeout, so the queues are not quiet after it. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void should_report_a_malformed_record_as_failed_while_its_neighbours_succeed() throws Exception {
+        long failedBefore = runtime.failedRecords();
+        InboundMessage first = message("Please cancel my order", "A-1");
+        InboundMessage second = message("The charger is missing from the box", "A-2");
+        var json = PayloadJson.newMapper();
+        String firstBody = json.writeValueAsString(first);
+        String secondBody = json.writeValueAsString(second);
+        runtime.aws().sqsClient().sendMessageBatch(r -> r.queueUrl(runtime.aws().queueUrl("IngestQueue")).entries(
+                SendMessageBatchRequestEntry.builder().id("1").messageBody(firstBody).build(),
+                SendMessageBatchRequestEntry.builder().id("2").messageBody("{ this is not json").build(),
+                SendMessageBatchRequestEntry.builder().id("3").messageBody(secondBody).build()));
+
+        assertThat(awaitDraft(NORMALIZER.normalize(first)).label().intent()).isEqualTo("cancel_order");
+        assertThat(awaitDraft(NORMALIZER.normalize(second)).label().intent()).isEqualTo("missing_parts");
+        assertThat(runtime.failedRecords()).isGreaterThan(failedBefore);
+    }
+
+    private static HttpResponse<String> http(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runtime.apiPort() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void should_serve_the_api_on_localhost_through_the_gateway_scoped_to_the_token_tenant() throws Exception {
+        InboundMessage inbound = message("Can I get an invoice for my company?", "INV-77");
+        String body = PayloadJson.newMapper().writeValueAsString(inbound);
+
+        assertThat(http("POST", "/v1/messages", null, body).statusCode()).isEqualTo(401);
+        var accepted = http("POST", "/v1/messages", "local-demo-token", body);
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        var outcome = awaitDraft(NORMALIZER.normalize(inbound));
+        String conversation = "/v1/conversations/" + outcome.conversation().conversationId();
+
+        assertThat(http("GET", conversation, "local-acme-token", null).statusCode()).isEqualTo(404);
+        var mine = http("GET", conversation, "local-demo-token", null);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("invoice_request");
+
+        String approve = conversation + "/drafts/" + outcome.draft().draftId() + "/approve";
+        assertThat(http("POST", approve, "local-acme-token", null).statusCode()).isEqualTo(404);
+        assertThat(http("POST", approve, "local-demo-token", null).statusCode()).isEqualTo(200);
+        var answered = runtime.store().findConversation("demo", outcome.conversation().conversationId()).orElseThrow();
+        assertThat(answered.status()).isEqualTo(ConversationStatus.ANSWERED);
+        assertThat(answered.sla().state()).isEqualTo(SlaState.STOPPED);
+    }
+}
