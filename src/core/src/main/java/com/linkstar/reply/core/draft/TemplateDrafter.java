@@ -37,7 +37,11 @@ public final class TemplateDrafter {
                 escalation == null ? DraftStatus.PENDING_APPROVAL : DraftStatus.ESCALATED, escalation, now);
     }
 
+    /** Only a template that refers to the order asks for its number; a thank-you reply does not. */
     private String fill(String template, String language, String orderId) {
+        if (!template.contains("{order_ref}")) {
+            return template;
+        }
         if (orderId == null || orderId.isBlank()) {
             String ask = templates.find(ReplyTemplates.ASK_FOR_ORDER, language).orElse("");
             return insertBeforeClosing(template.replace("{order_ref}", ""), ask);

@@ -1,0 +1,184 @@
+package com.linkstar.reply.core.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.draft.ReplyTemplates;
+import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.memory.InMemoryConversationStore;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.model.InboundMessage;
+import com.linkstar.reply.core.model.MessageRef;
+import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.port.PipelineQueues;
+import com.linkstar.reply.core.sla.FixedSlaClock;
+import com.linkstar.reply.core.sla.SlaAlert;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The use cases wired over in-memory ports: what every adapter relies on. */
+class ReplyPipelineTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");
+
+    static final class RecordingQueues implements PipelineQueues {
+        final List<InboundMessage> ingest = new ArrayList<>();
+        final List<MessageRef> classify = new ArrayList<>();
+        final List<MessageRef> draft = new ArrayList<>();
+
+        @Override
+        public void enqueueIngest(InboundMessage message) {
+            ingest.add(message);
+        }
+
+        @Override
+        public void enqueueClassify(MessageRef ref) {
+            classify.add(ref);
+        }
+
+        @Override
+        public void enqueueDraft(MessageRef ref) {
+            draft.add(ref);
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        Instant now = T0;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final InMemoryConversationStore store = new InMemoryConversationStore();
+    private final RecordingQueues queues = new RecordingQueues();
+    private final List<SlaAlert> alerts = new ArrayList<>();
+    private final MutableClock clock = new MutableClock();
+    private boolean alertsFail;
+    private ReplyPipeline pipeline;
+
+    @BeforeEach
+    void wire() {
+        store.activateTenant("acme");
+        pipeline = new ReplyPipeline(store, store, queues, alert -> {
+            if (alertsFail) {
+                throw new IllegalStateException("SNS is down");
+            }
+            alerts.add(alert);
+        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
+    }
+
+    private InboundMessage inbound(String platformId, String text) {
+        return new InboundMessage("acme", "store-1", "shopee", "shopee.sg", null, platformId, "SG-1", "buyer-1", null, text,
+                T0.minusSeconds(60).toString());
+    }
+
+    private MessageRef runThrough(InboundMessage message) {
+        MessageRef ref = pipeline.ingest().handle(message).message().ref();
+        pipeline.classify().handle(ref);
+        pipeline.draft().handle(ref);
+        return ref;
+    }
+
+    @Test
+    void should_ingest_classify_and_draft_a_message_handing_over_through_the_queues() {
+        var ingested = pipeline.ingest().handle(inbound("p-1", "Where is my order?"));
+        assertThat(ingested.duplicate()).isFalse();
+        assertThat(ingested.dueAt()).isEqualTo(T0.minusSeconds(60).plus(Duration.ofHours(12)));
+        assertThat(queues.classify).containsExactly(ingested.message().ref());
+
+        var classified = pipeline.classify().handle(ingested.message().ref());
+        assertThat(classified.label().intent()).isEqualTo("order_tracking");
+        assertThat(queues.draft).containsExactly(ingested.message().ref());
+
+        var drafted = pipeline.draft().handle(ingested.message().ref());
+        assertThat(drafted.draft().status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+        assertThat(drafted.draft().text()).contains("SG-1");
+    }
+
+    @Test
+    void should_forward_a_duplicate_again_but_store_it_once() {
+        runThrough(inbound("p-1", "Where is my order?"));
+        var again = pipeline.ingest().handle(inbound("p-1", "Where is my order?"));
+        assertThat(again.duplicate()).isTrue();
+        assertThat(pipeline.classify().handle(again.message().ref()).duplicate()).isTrue();
+        assertThat(pipeline.draft().handle(again.message().ref()).duplicate()).isTrue();
+        assertThat(store.findConversationDetail("acme", again.message().conversationId()).orElseThrow().drafts()).hasSize(1);
+    }
+
+    @Test
+    void should_reject_an_unknown_tenant_for_the_dead_letter_queue() {
+        var stranger = new InboundMessage("stranger", "s", "amazon", null, null, "p", null, "b", null, "hi", T0.toString());
+        assertThatThrownBy(() -> pipeline.ingest().handle(stranger)).isInstanceOf(RejectedMessageException.class)
+                .hasMessageContaining("unknown or inactive tenant 'stranger'");
+        assertThat(queues.classify).isEmpty();
+    }
+
+    @Test
+    void should_keep_escalating_a_conversation_once_a_risk_was_raised() {
+        runThrough(inbound("p-1", "I will contact my lawyer about this order"));
+        MessageRef polite = runThrough(inbound("p-2", "Thank you for your answer"));
+        var draft = store.findConversationDetail("acme", polite.conversationId()).orElseThrow().drafts().stream()
+                .filter(d -> d.messageId().equals(polite.messageId())).findFirst().orElseThrow();
+        assertThat(draft.status()).isEqualTo(DraftStatus.ESCALATED);
+        assertThat(draft.escalationReason()).contains("legal_threat");
+    }
+
+    @Test
+    void should_alert_once_per_breach_and_retry_an_alert_that_failed() {
+        MessageRef ref = runThrough(inbound("p-1", "Where is my order?"));
+        clock.now = T0.plus(Duration.ofHours(13));
+
+        alertsFail = true;
+        assertThat(pipeline.slaSweep().sweep().alertFailures()).isEqualTo(1);
+        assertThat(store.findConversation("acme", ref.conversationId()).orElseThrow().sla().state()).isEqualTo(SlaState.RUNNING);
+
+        alertsFail = false;
+        assertThat(pipeline.slaSweep().sweep().breached()).isEqualTo(1);
+        assertThat(pipeline.slaSweep().sweep().breached()).isZero();
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.conversationId()).isEqualTo(ref.conversationId());
+            assertThat(a.overdueBy()).isEqualTo(Duration.ofMinutes(61));
+        });
+    }
+
+    @Test
+    void should_stop_the_clock_when_a_person_approves_the_draft() {
+        MessageRef ref = runThrough(inbound("p-1", "Where is my order?"));
+        String draftId = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().get(0).draftId();
+
+        assertThat(pipeline.approve().approve("other-tenant", ref.conversationId(), draftId, "eve"))
+                .isEqualTo(com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome.NOT_FOUND);
+        assertThat(pipeline.approve().approve("acme", ref.conversationId(), draftId, "agent"))
+                .isEqualTo(com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome.APPROVED);
+        clock.now = T0.plus(Duration.ofDays(2));
+        assertThat(pipeline.slaSweep().sweep().due()).isZero();
+    }
+
+    @Test
+    void should_queue_a_submitted_message_under_the_authenticated_tenant() {
+        var body = new InboundMessage("someone-else", "store-1", "shopify", null, null, "wh-1", null, "jane", null, "hello", T0.toString());
+        var queued = pipeline.submit().submit("acme", body);
+        assertThat(queued.tenantId()).isEqualTo("acme");
+        assertThat(queues.ingest).singleElement().satisfies(m -> assertThat(m.tenantId()).isEqualTo("acme"));
+        assertThatThrownBy(() -> pipeline.submit().submit("nobody", body)).isInstanceOf(RejectedMessageException.class);
+    }
+}
