@@ -1,7 +1,6 @@
 package com.linkstar.reply.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,25 +22,7 @@ public class LocalAwsTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         current = EmbeddedAws.start(SamTemplate.locate(), STACK);
-        Map<String, String> config = new HashMap<>();
-        for (String service : new String[] {"dynamodb", "sqs", "sns"}) {
-            config.put("quarkus." + service + ".aws.region", EmbeddedAws.REGION.id());
-            config.put("quarkus." + service + ".aws.credentials.type", "static");
-            config.put("quarkus." + service + ".aws.credentials.static-provider.access-key-id", EmbeddedAws.ACCESS_KEY);
-            config.put("quarkus." + service + ".aws.credentials.static-provider.secret-access-key", EmbeddedAws.SECRET_KEY);
-        }
-        config.put("quarkus.dynamodb.endpoint-override", current.dynamoEndpoint().toString());
-        config.put("quarkus.sqs.endpoint-override", current.sqsEndpoint().toString());
-        config.put("quarkus.sns.endpoint-override", current.snsEndpoint().toString());
-        config.put("linkstar.table", current.tableName());
-        config.put("linkstar.queues.ingest", current.queueUrl("IngestQueue"));
-        config.put("linkstar.queues.classify", current.queueUrl("ClassifyQueue"));
-        config.put("linkstar.queues.draft", current.queueUrl("DraftQueue"));
-        config.put("linkstar.dead-letter-queues.ingest", current.queueUrl("IngestDeadLetterQueue"));
-        config.put("linkstar.dead-letter-queues.classify", current.queueUrl("ClassifyDeadLetterQueue"));
-        config.put("linkstar.dead-letter-queues.draft", current.queueUrl("DraftDeadLetterQueue"));
-        config.put("linkstar.alert-topic-arn", EmbeddedAws.LOCAL_TOPIC_ARN);
-        return config;
+        return current.linkstarConfig();
     }
 
     @Override

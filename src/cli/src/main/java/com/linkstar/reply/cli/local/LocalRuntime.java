@@ -5,6 +5,7 @@ import com.linkstar.reply.aws.AwsRequestCounter;
 import com.linkstar.reply.aws.DynamoDbConversationStore;
 import com.linkstar.reply.aws.PayloadJson;
 import com.linkstar.reply.core.model.InboundMessage;
+import com.linkstar.reply.testsupport.AwsStack;
 import com.linkstar.reply.testsupport.EmbeddedAws;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,7 +41,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** Local bearer tokens and the tenants they stand for (what a JWT authorizer would verify in AWS). */
     public static final Map<String, String> TENANT_BY_TOKEN = Map.of("local-demo-token", "demo", "local-acme-token", "acme");
 
-    private final EmbeddedAws aws;
+    private final AwsStack aws;
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
     private final DynamoDbConversationStore store;
@@ -53,7 +55,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final Path workDir;
     private HttpApiGateway gateway;
 
-    private LocalRuntime(EmbeddedAws aws, Path workDir) {
+    private LocalRuntime(AwsStack aws, Path workDir) {
         this.aws = aws;
         this.workDir = workDir;
         this.dynamo = aws.dynamoClient(new AwsRequestCounter());
@@ -65,9 +67,14 @@ public final class LocalRuntime implements AutoCloseable {
      * @param apiPort the HTTP API's port on localhost; 0 picks a free one, a negative value runs no API
      */
     public static LocalRuntime start(Path repoRoot, int apiPort) throws IOException {
+        return start(repoRoot, apiPort, EmbeddedAws.start(repoRoot.resolve("template.yaml"), STACK));
+    }
+
+    /** The same, on a stack that already exists (LocalStack in the tests); the runtime closes it when it closes. */
+    public static LocalRuntime start(Path repoRoot, int apiPort, AwsStack stack) throws IOException {
         Path workDir = repoRoot.resolve("target/local");
         Files.createDirectories(workDir);
-        LocalRuntime runtime = new LocalRuntime(EmbeddedAws.start(repoRoot.resolve("template.yaml"), STACK), workDir);
+        LocalRuntime runtime = new LocalRuntime(stack, workDir);
         try {
             TENANT_BY_TOKEN.values().forEach(tenant -> runtime.store.activateTenant(tenant, "Local seller " + tenant));
             runtime.startFunctions(repoRoot, apiPort);
@@ -120,24 +127,16 @@ public final class LocalRuntime implements AutoCloseable {
         return new SqsEventSourceMapping(sqs, url, arn, function).start();
     }
 
-    /** What template.yaml sets for the functions, pointed at the in-process stand-ins. */
+    /**
+     * What template.yaml sets for the functions, pointed at the stack: the same settings the Quarkus tests get as
+     * properties, here as environment variables (Quarkus maps {@code quarkus.sqs.endpoint-override} to
+     * {@code QUARKUS_SQS_ENDPOINT_OVERRIDE}).
+     */
     private Map<String, String> functionEnvironment() {
         Map<String, String> env = new HashMap<>();
-        env.put("AWS_REGION", EmbeddedAws.REGION.id());
-        env.put("AWS_ACCESS_KEY_ID", EmbeddedAws.ACCESS_KEY);
-        env.put("AWS_SECRET_ACCESS_KEY", EmbeddedAws.SECRET_KEY);
-        env.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", aws.dynamoEndpoint().toString());
-        env.put("QUARKUS_SQS_ENDPOINT_OVERRIDE", aws.sqsEndpoint().toString());
-        env.put("QUARKUS_SNS_ENDPOINT_OVERRIDE", aws.snsEndpoint().toString());
+        aws.linkstarConfig().forEach((property, value) -> env.put(property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
+        env.put("AWS_REGION", aws.region().id());
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        env.put("LINKSTAR_TABLE", aws.tableName());
-        env.put("LINKSTAR_QUEUES_INGEST", aws.queueUrl("IngestQueue"));
-        env.put("LINKSTAR_QUEUES_CLASSIFY", aws.queueUrl("ClassifyQueue"));
-        env.put("LINKSTAR_QUEUES_DRAFT", aws.queueUrl("DraftQueue"));
-        env.put("LINKSTAR_DEAD_LETTER_QUEUES_INGEST", aws.queueUrl("IngestDeadLetterQueue"));
-        env.put("LINKSTAR_DEAD_LETTER_QUEUES_CLASSIFY", aws.queueUrl("ClassifyDeadLetterQueue"));
-        env.put("LINKSTAR_DEAD_LETTER_QUEUES_DRAFT", aws.queueUrl("DraftDeadLetterQueue"));
-        env.put("LINKSTAR_ALERT_TOPIC_ARN", EmbeddedAws.LOCAL_TOPIC_ARN);
         return env;
     }
 
@@ -169,7 +168,7 @@ public final class LocalRuntime implements AutoCloseable {
         return store;
     }
 
-    public EmbeddedAws aws() {
+    public AwsStack aws() {
         return aws;
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -35,20 +36,26 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
  * runtime interface client, fed by SQS event source mappings from ElasticMQ, state in DynamoDB Local.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EndToEndTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EndToEndContract {
 
-    private static LocalRuntime runtime;
+    private LocalRuntime runtime;
     private static final MessageNormalizer NORMALIZER = new MessageNormalizer(Clock.systemUTC());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** Where the table and queues live: the in-process stand-ins or LocalStack. */
+    protected abstract LocalRuntime startRuntime() throws Exception;
+
     @BeforeAll
-    static void start_the_local_stack() throws Exception {
-        runtime = LocalRuntime.start(Linkstar.repoRoot(), 0);
+    void start_the_local_stack() throws Exception {
+        runtime = startRuntime();
     }
 
     @AfterAll
-    static void stop_the_local_stack() {
-        runtime.close();
+    void stop_the_local_stack() {
+        if (runtime != null) {
+            runtime.close();
+        }
     }
 
     private static InboundMessage message(String text, String orderId) {
@@ -57,7 +64,7 @@ class EndToEndTest {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    private static Outcomes.Outcome awaitDraft(BuyerMessage expected) throws InterruptedException {
+    private Outcomes.Outcome awaitDraft(BuyerMessage expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             var outcome = Outcomes.finished(runtime.store(), expected);
@@ -70,7 +77,7 @@ class EndToEndTest {
     }
 
     /** Waits until no stage queue holds a visible or in-flight message, i.e. every delivery was handled. */
-    private static void awaitQuietQueues() throws InterruptedException {
+    private void awaitQuietQueues() throws InterruptedException {
         var sqs = runtime.aws().sqsClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
@@ -140,7 +147,7 @@ class EndToEndTest {
         assertThat(runtime.failedRecords()).isGreaterThan(failedBefore);
     }
 
-    private static HttpResponse<String> http(String method, String path, String token, String body) throws Exception {
+    private HttpResponse<String> http(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runtime.apiPort() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");

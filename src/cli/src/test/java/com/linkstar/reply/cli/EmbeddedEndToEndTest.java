@@ -1,0 +1,12 @@
+package com.linkstar.reply.cli;
+
+import com.linkstar.reply.cli.local.LocalRuntime;
+
+/** The end-to-end contract on DynamoDB Local, ElasticMQ and the SNS stand-in, in-process: runs everywhere. */
+class EmbeddedEndToEndTest extends EndToEndContract {
+
+    @Override
+    protected LocalRuntime startRuntime() throws Exception {
+        return LocalRuntime.start(Linkstar.repoRoot(), 0);
+    }
+}
