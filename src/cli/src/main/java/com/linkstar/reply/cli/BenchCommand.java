@@ -123,6 +123,12 @@ final class BenchCommand implements Linkstar.Command {
                 throw new IllegalStateException(pending.size() + " of " + count + " messages had no draft after " + timeout.toMinutes()
                         + " min; see target/local/logs");
             }
+            // Reading every pending conversation in a loop would compete with the pipeline for the same two cores:
+            // wait until the stage queues are drained, then read each outcome once.
+            if (runtime.stageQueuesBusy() > 0) {
+                Thread.sleep(100);
+                continue;
+            }
             for (BuyerMessage message : List.copyOf(pending)) {
                 var outcome = Outcomes.finished(runtime.store(), message);
                 if (outcome.isPresent()) {

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
@@ -78,22 +76,13 @@ abstract class EndToEndContract {
 
     /** Waits until no stage queue holds a visible or in-flight message, i.e. every delivery was handled. */
     private void awaitQuietQueues() throws InterruptedException {
-        var sqs = runtime.aws().sqsClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            long busy = 0;
-            for (String queue : List.of("IngestQueue", "ClassifyQueue", "DraftQueue")) {
-                var attributes = sqs.getQueueAttributes(r -> r.queueUrl(runtime.aws().queueUrl(queue)).attributeNames(
-                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-                        .attributes();
-                busy += attributes.values().stream().mapToLong(Long::parseLong).sum();
-            }
-            if (busy == 0) {
-                return;
+        while (runtime.stageQueuesBusy() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("stage queues still busy after 60 s");
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("stage queues still busy after 60 s");
     }
 
     @Test

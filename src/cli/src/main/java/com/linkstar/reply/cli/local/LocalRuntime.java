@@ -176,6 +176,17 @@ public final class LocalRuntime implements AutoCloseable {
         return gateway == null ? -1 : gateway.port();
     }
 
+    /** Messages visible or in flight on the ingest, classify and draft queues. */
+    public long stageQueuesBusy() {
+        long busy = 0;
+        for (String queue : List.of("IngestQueue", "ClassifyQueue", "DraftQueue")) {
+            busy += sqs.getQueueAttributes(r -> r.queueUrl(aws.queueUrl(queue)).attributeNames(
+                    QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                    .attributes().values().stream().mapToLong(Long::parseLong).sum();
+        }
+        return busy;
+    }
+
     public long failedRecords() {
         return mappings.stream().mapToLong(SqsEventSourceMapping::failedRecords).sum();
     }
