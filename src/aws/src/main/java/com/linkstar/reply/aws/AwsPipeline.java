@@ -1,6 +1,7 @@
 package com.linkstar.reply.aws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
@@ -25,13 +26,18 @@ public final class AwsPipeline {
     private final ReplyPipeline pipeline;
 
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
+        this(dynamo, sqs, sns, settings, new RulesClassifier(), clock);
+    }
+
+    /** @param classifier the classify stage's engine: the rules, or the LLM with the rules as fallback */
+    public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
         this.pipeline = new ReplyPipeline(store, store, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
-                new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
+                classifier, new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
     }
 
     public ReplyPipeline pipeline() {

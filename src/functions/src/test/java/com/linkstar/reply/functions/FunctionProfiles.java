@@ -47,6 +47,33 @@ public final class FunctionProfiles {
         }
     }
 
+    /** classify with the LLM on, against the local OpenAI stub. */
+    public static class ClassifyWithLlm extends Exporting {
+        public ClassifyWithLlm() {
+            super("classify");
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.funqy.export", "classify", "linkstar.llm.enabled", "true",
+                    "quarkus.langchain4j.openai.enable-integration", "true");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LocalAwsTestResource.class), new TestResourceEntry(OpenAiStub.class));
+        }
+    }
+
+    /** classify with the LLM asked for but the integration disabled: every call must fall back. */
+    public static class ClassifyWithLlmDisabled extends ClassifyWithLlm {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.funqy.export", "classify", "linkstar.llm.enabled", "true",
+                    "quarkus.langchain4j.openai.enable-integration", "false");
+        }
+    }
+
     public static class SlaSweep extends Exporting {
         public SlaSweep() {
             super("sla-sweep");

@@ -3,6 +3,8 @@ package com.linkstar.reply.aws.quarkus;
 import com.linkstar.reply.aws.AwsPipeline;
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
+import com.linkstar.reply.core.classify.Classifier;
+import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -16,19 +18,22 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Wires the framework-free pipeline with the Quarkus-managed AWS clients, for the functions and the API alike. The API
- * has no SNS client (it never alerts), hence the optional one.
+ * has no SNS client (it never alerts) and no classifier bean, hence the optional ones; without a classifier bean the
+ * rules classify.
  */
 @ApplicationScoped
 public class PipelineProducer {
 
     @Produces
     @Singleton
-    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, LinkstarConfig config) {
+    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, Instance<Classifier> classifier,
+            LinkstarConfig config) {
         var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
                 config.queues().draft().orElse(null));
         var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
                 Duration.ofDays(config.retentionDays()));
-        return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings, Clock.systemUTC());
+        return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings,
+                classifier.isResolvable() ? classifier.get() : new RulesClassifier(), Clock.systemUTC());
     }
 
     @Produces

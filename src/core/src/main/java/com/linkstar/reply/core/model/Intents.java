@@ -1,6 +1,7 @@
 package com.linkstar.reply.core.model;
 
 import java.util.List;
+import java.util.Map;
 
 /** The default intent taxonomy of DESIGN.md §3. Tenants will be able to change it (a later issue); ids are stable. */
 public final class Intents {
@@ -26,6 +27,26 @@ public final class Intents {
             ORDER_TRACKING, DELIVERY_PROBLEM, RETURN_REQUEST, EXCHANGE_REQUEST, REFUND_REQUEST, CANCEL_ORDER,
             MISSING_PARTS, PRODUCT_DEFECT, WRONG_ITEM, PRODUCT_USAGE, PRE_SALE_QUESTION, INVOICE_REQUEST,
             ADDRESS_CHANGE, COMPLAINT, REVIEW_FEEDBACK, THANKS, OTHER);
+
+    /** What each default intent means, as DESIGN.md §3 defines it: shown to people and to the LLM. */
+    public static final Map<String, String> DEFAULT_DESCRIPTIONS = Map.ofEntries(
+            Map.entry(ORDER_TRACKING, "status or tracking of a shipped or pending order"),
+            Map.entry(DELIVERY_PROBLEM, "a delivery gone wrong: late past the estimate, lost, stuck, returned to sender, marked delivered but not received"),
+            Map.entry(RETURN_REQUEST, "wants to send the item back"),
+            Map.entry(EXCHANGE_REQUEST, "wants a replacement or another size or colour"),
+            Map.entry(REFUND_REQUEST, "wants money back, or asks about the status of a refund"),
+            Map.entry(CANCEL_ORDER, "wants to cancel the order before it ships"),
+            Map.entry(MISSING_PARTS, "an accessory, part or item of the parcel is missing"),
+            Map.entry(PRODUCT_DEFECT, "the item is broken, faulty, damaged or of poor quality"),
+            Map.entry(WRONG_ITEM, "received another item, size or colour than ordered"),
+            Map.entry(PRODUCT_USAGE, "how to use, install, set up or troubleshoot the product"),
+            Map.entry(PRE_SALE_QUESTION, "specifications, compatibility, stock or shipping options before buying"),
+            Map.entry(INVOICE_REQUEST, "wants an invoice, VAT invoice or receipt"),
+            Map.entry(ADDRESS_CHANGE, "wants to change the shipping address"),
+            Map.entry(COMPLAINT, "dissatisfaction with the service without a more specific intent"),
+            Map.entry(REVIEW_FEEDBACK, "about a review or feedback: leaving, changing or removing it"),
+            Map.entry(THANKS, "thanks or acknowledgement, no action needed"),
+            Map.entry(OTHER, "none of the above"));
 
     private Intents() {
     }

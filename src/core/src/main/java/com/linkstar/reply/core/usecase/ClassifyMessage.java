@@ -31,7 +31,7 @@ public final class ClassifyMessage {
         BuyerMessage message = store.findMessage(ref)
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " of conversation "
                         + ref.conversationId() + " does not exist for tenant " + ref.tenantId()));
-        Classification label = classifier.classify(message.text());
+        Classification label = classifier.classify(message);
         boolean duplicate = store.saveLabel(ref, label) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         Classification stored = duplicate ? store.findLabel(ref).orElse(label) : label;
         queues.enqueueDraft(ref);
