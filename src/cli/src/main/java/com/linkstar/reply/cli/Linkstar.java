@@ -28,7 +28,8 @@ public final class Linkstar {
 
     private static final Map<String, Command> COMMANDS = Map.of(
             "local", new LocalCommand(),
-            "bench", new BenchCommand());
+            "bench", new BenchCommand(),
+            "evaluate", new EvaluateCommand());
 
     private Linkstar() {
     }
