@@ -11,6 +11,7 @@ import java.util.Set;
 public final class LanguageDetector {
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+    private static final String[] LANGUAGES;
 
     static {
         FUNCTION_WORDS.put("en", Set.of("the", "my", "is", "and", "you", "it", "i", "not", "have", "was", "to", "of",
@@ -28,9 +29,15 @@ public final class LanguageDetector {
                 "quando", "com", "para", "pedido", "que", "do", "obrigado", "obrigada", "ainda"));
         FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer",
                 "met", "voor", "bestelling", "van", "nog", "bedankt", "dank"));
+        LANGUAGES = FUNCTION_WORDS.keySet().toArray(String[]::new);
     }
 
     public String detect(String text) {
+        return detect(text, null);
+    }
+
+    /** @param folded the text already folded by {@link TextNormalizer}, or null to fold it here */
+    public String detect(String text, String folded) {
         int kana = 0;
         int han = 0;
         int hangul = 0;
@@ -60,23 +67,32 @@ public final class LanguageDetector {
         if (han > 0 && han * 2 >= latin) {
             return "zh";
         }
-        return bestLatinLanguage(TextNormalizer.fold(text));
+        return bestLatinLanguage(folded != null ? folded : TextNormalizer.fold(text));
     }
 
     private static String bestLatinLanguage(String folded) {
         String best = "en";
         int bestHits = 0;
-        String[] words = folded.split("[^\\p{L}']+");
-        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            int hits = 0;
-            for (String word : words) {
-                if (language.getValue().contains(word)) {
-                    hits++;
+        int[] hits = new int[LANGUAGES.length];
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean letter = i < folded.length() && (Character.isLetter(folded.charAt(i)) || folded.charAt(i) == '\'');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String word = folded.substring(start, i);
+                for (int l = 0; l < LANGUAGES.length; l++) {
+                    if (FUNCTION_WORDS.get(LANGUAGES[l]).contains(word)) {
+                        hits[l]++;
+                    }
                 }
+                start = -1;
             }
-            if (hits > bestHits) {
-                best = language.getKey();
-                bestHits = hits;
+        }
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            if (hits[l] > bestHits) {
+                best = LANGUAGES[l];
+                bestHits = hits[l];
             }
         }
         return best;

@@ -80,7 +80,7 @@ public final class RulesClassifier implements Classifier {
         evidence.addAll(extractReferences(text));
 
         double confidence = Intents.OTHER.equals(intent) ? 0.3 : Math.min(0.95, 0.5 + 0.45 * best / Math.max(total, best));
-        return new Classification(intent, round(confidence), risks, sentiment(folded, risks), languageDetector.detect(text),
+        return new Classification(intent, round(confidence), risks, sentiment(folded, risks), languageDetector.detect(text, folded),
                 IntentSource.RULES, evidence);
     }
 

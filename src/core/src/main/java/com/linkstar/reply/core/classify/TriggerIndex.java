@@ -1,0 +1,79 @@
+package com.linkstar.reply.core.classify;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aho-Corasick over the rules' trigger literals: one pass over a text tells which rules can match at all, instead of
+ * one substring search per rule.
+ */
+final class TriggerIndex {
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        Node fail;
+        /** Rules whose trigger ends here (directly or through the failure chain, merged when built). */
+        final List<Integer> rules = new ArrayList<>();
+    }
+
+    private final Node root = new Node();
+    private final BitSet alwaysRun = new BitSet();
+    private int ruleCount;
+
+    /** Rules must be added in index order; an empty trigger means the rule always runs. */
+    void add(int rule, String trigger) {
+        ruleCount = Math.max(ruleCount, rule + 1);
+        if (trigger.isEmpty()) {
+            alwaysRun.set(rule);
+            return;
+        }
+        Node node = root;
+        for (char c : trigger.toCharArray()) {
+            node = node.next.computeIfAbsent(c, k -> new Node());
+        }
+        node.rules.add(rule);
+    }
+
+    /** Links the failure transitions; call once after the last {@link #add}. */
+    void build() {
+        ArrayDeque<Node> queue = new ArrayDeque<>();
+        for (Node child : root.next.values()) {
+            child.fail = root;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            Node node = queue.poll();
+            for (Map.Entry<Character, Node> edge : node.next.entrySet()) {
+                Node child = edge.getValue();
+                Node fail = node.fail;
+                while (fail != null && !fail.next.containsKey(edge.getKey())) {
+                    fail = fail.fail;
+                }
+                child.fail = fail == null ? root : fail.next.get(edge.getKey());
+                child.rules.addAll(child.fail.rules);
+                queue.add(child);
+            }
+        }
+    }
+
+    /** The rules that may match the text: those whose trigger occurs in it, and those without a trigger. */
+    BitSet candidates(String text) {
+        BitSet found = (BitSet) alwaysRun.clone();
+        Node node = root;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            while (node != root && !node.next.containsKey(c)) {
+                node = node.fail;
+            }
+            node = node.next.getOrDefault(c, root);
+            for (int rule : node.rules) {
+                found.set(rule);
+            }
+        }
+        return found;
+    }
+}
