@@ -24,8 +24,9 @@ public final class CombinedClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        Classification byRules = rules.classify(text);
-        LinearIntentModel.Prediction prediction = model.predict(text);
+        String folded = TextNormalizer.fold(text);
+        Classification byRules = rules.classifyFolded(text, folded);
+        LinearIntentModel.Prediction prediction = model.predictFolded(folded);
         if (prediction.probability() < minProbability) {
             return byRules;
         }

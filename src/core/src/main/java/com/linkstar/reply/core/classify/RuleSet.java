@@ -102,7 +102,8 @@ final class RuleSet {
             run.append(c);
         }
         best = longer(best, run);
-        return best.length() >= 2 ? best : "";
+        // one CJK character is as selective as a Latin word; one Latin letter or space is not
+        return best.length() >= 2 || (best.length() == 1 && best.charAt(0) > 0x2E80) ? best : "";
     }
 
     private static String longer(String best, StringBuilder run) {

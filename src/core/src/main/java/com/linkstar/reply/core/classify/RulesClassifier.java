@@ -50,7 +50,11 @@ public final class RulesClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        String folded = TextNormalizer.fold(text);
+        return classifyFolded(text, TextNormalizer.fold(text));
+    }
+
+    /** For a caller that already folded the text. */
+    Classification classifyFolded(String text, String folded) {
         List<String> evidence = new ArrayList<>();
 
         Map<String, Double> scores = new HashMap<>();

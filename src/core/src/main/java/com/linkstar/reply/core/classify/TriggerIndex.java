@@ -2,6 +2,7 @@ package com.linkstar.reply.core.classify;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,15 @@ final class TriggerIndex {
         Node fail;
         /** Rules whose trigger ends here (directly or through the failure chain, merged when built). */
         final List<Integer> rules = new ArrayList<>();
+        /** The same edges and rules as arrays once built: the scan is on the hot path of every message. */
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        int[] ruleArray = new int[0];
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
     }
 
     private final Node root = new Node();
@@ -58,6 +68,21 @@ final class TriggerIndex {
                 queue.add(child);
             }
         }
+        freeze(root);
+    }
+
+    private static void freeze(Node node) {
+        node.keys = new char[node.next.size()];
+        node.children = new Node[node.next.size()];
+        int i = 0;
+        for (char c : new java.util.TreeSet<>(node.next.keySet())) {
+            node.keys[i] = c;
+            node.children[i++] = node.next.get(c);
+        }
+        node.ruleArray = node.rules.stream().mapToInt(Integer::intValue).distinct().toArray();
+        for (Node child : node.children) {
+            freeze(child);
+        }
     }
 
     /** The rules that may match the text: those whose trigger occurs in it, and those without a trigger. */
@@ -66,11 +91,13 @@ final class TriggerIndex {
         Node node = root;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            while (node != root && !node.next.containsKey(c)) {
+            Node next = node.child(c);
+            while (next == null && node != root) {
                 node = node.fail;
+                next = node.child(c);
             }
-            node = node.next.getOrDefault(c, root);
-            for (int rule : node.rules) {
+            node = next == null ? root : next;
+            for (int rule : node.ruleArray) {
                 found.set(rule);
             }
         }

@@ -26,7 +26,7 @@ public final class LinearIntentModel {
     public record Prediction(String intent, double probability) {
     }
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int DEFAULT_BUCKETS = 1 << 17;
 
     private final TextFeatures features;
@@ -95,9 +95,18 @@ public final class LinearIntentModel {
     }
 
     public Prediction predict(String text) {
+        return predict(features.extract(text));
+    }
+
+    /** For a text already folded by {@link com.linkstar.reply.core.classify.TextNormalizer}. */
+    public Prediction predictFolded(String folded) {
+        return predict(features.extractFolded(folded));
+    }
+
+    private Prediction predict(TextFeatures.Vector x) {
         int classes = intents.length;
         double[] scores = new double[classes];
-        softmax(features.extract(text), weights, bias, classes, scores);
+        softmax(x, weights, bias, classes, scores);
         int best = 0;
         for (int c = 1; c < classes; c++) {
             if (scores[c] > scores[best]) {
