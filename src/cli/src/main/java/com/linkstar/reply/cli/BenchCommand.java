@@ -44,13 +44,19 @@ final class BenchCommand implements Linkstar.Command {
 
     @Override
     public String summary() {
-        return "print benchmark figures: 'bench pipeline [N]' pushes N messages through the local stack";
+        return "print benchmark figures: 'bench pipeline [N]' through the local stack, 'bench classify' against OpenNLP";
     }
 
     @Override
     public String usage() {
         return """
                 usage: linkstar bench pipeline [N]
+                       linkstar bench classify [--train FILE] [--test FILE] [--holdout N]
+
+                classify: trains the fallback (rules + linear model) and Apache OpenNLP's document categorizer on the same
+                training file, then prints macro-F1 and single-thread messages/second of both on the same test file.
+                Default: train on the project's dev set (src/core/src/test/resources/eval/dev), test on its own labeled set
+                (eval/own); --holdout N splits one file by the SHA-1 of the ids instead.
 
                 Starts the local stack (as 'linkstar local' does, without the API), sends N generated messages (default 200)
                 in several languages and channels to the ingest queue, waits until each has its draft, and prints messages
@@ -60,8 +66,11 @@ final class BenchCommand implements Linkstar.Command {
 
     @Override
     public int run(List<String> args, Path repoRoot, PrintStream out) throws Exception {
+        if (!args.isEmpty() && args.get(0).equals("classify")) {
+            return ClassifyBench.run(args.subList(1, args.size()), repoRoot, out);
+        }
         if (args.isEmpty() || !args.get(0).equals("pipeline")) {
-            throw new Linkstar.UsageException("what to benchmark? 'pipeline' is the one there is: linkstar bench pipeline [N]");
+            throw new Linkstar.UsageException("what to benchmark? one of: pipeline [N], classify [--train FILE] [--test FILE]");
         }
         int count;
         try {

@@ -1,0 +1,95 @@
+package com.linkstar.reply.cli;
+
+import com.linkstar.reply.core.classify.CombinedClassifier;
+import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.classify.model.LinearIntentModel;
+import com.linkstar.reply.core.evaluation.EvaluationReport;
+import com.linkstar.reply.core.evaluation.LabeledMessage;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.IntentSource;
+import com.linkstar.reply.core.model.Sentiment;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** 'bench classify': the fallback classifier and OpenNLP's categorizer, same training data, same test data, one thread. */
+final class ClassifyBench {
+
+    private static final Path DEV = Path.of("src/core/src/test/resources/eval/dev");
+    private static final Path OWN = Path.of("src/core/src/test/resources/eval/own");
+
+    private ClassifyBench() {
+    }
+
+    static int run(List<String> args, Path repoRoot, PrintStream out) throws Exception {
+        Linkstar.rejectUnknown(args, List.of("--train", "--test", "--holdout"), List.of());
+        int holdout = Linkstar.intOption(args, "--holdout", 0, 2, 1000);
+        String trainFile = Linkstar.option(args, "--train", null);
+        String testFile = Linkstar.option(args, "--test", null);
+        List<LabeledMessage> test = testFile != null ? LabeledData.read(Path.of(testFile)) : readAll(repoRoot.resolve(OWN));
+        List<LabeledMessage> train = trainFile != null ? LabeledData.read(Path.of(trainFile))
+                : holdout > 0 ? test : readAll(repoRoot.resolve(DEV));
+        if (holdout > 0) {
+            test = test.stream().filter(m -> m.heldOut(holdout)).toList();
+            train = train.stream().filter(m -> !m.heldOut(holdout)).toList();
+        }
+        out.printf("bench classify: train %d, test %d messages; one thread; %s%n", train.size(), test.size(), machine());
+
+        long t0 = System.nanoTime();
+        LinearIntentModel model = LinearIntentModel.train(train.stream().map(m -> new LinearIntentModel.Example(m.text(), m.intent())).toList());
+        CombinedClassifier fallback = new CombinedClassifier(new RulesClassifier(), model, 0.5);
+        double fallbackTrain = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        OpenNlpBaseline openNlp = OpenNlpBaseline.train(train);
+        double openNlpTrain = (System.nanoTime() - t0) / 1e9;
+
+        report(out, "rules+model (Linkstar fallback)", fallbackTrain, test, text -> fallback.classify(text).intent());
+        report(out, "Apache OpenNLP doccat 2.5.6", openNlpTrain, test, openNlp::classify);
+        return 0;
+    }
+
+    private static void report(PrintStream out, String name, double trainSeconds, List<LabeledMessage> test, Function<String, String> classify) {
+        for (int round = 0; round < 3; round++) {
+            test.forEach(m -> classify.apply(m.text())); // warm-up
+        }
+        List<Classification> predicted = new ArrayList<>();
+        int repeats = Math.max(1, 20_000 / test.size());
+        long start = System.nanoTime();
+        for (int r = 0; r < repeats; r++) {
+            predicted.clear();
+            for (LabeledMessage m : test) {
+                predicted.add(new Classification(classify.apply(m.text()), 1, Set.of(), Sentiment.NEUTRAL, "xx", IntentSource.MODEL, List.of()));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var result = EvaluationReport.of(test, predicted);
+        out.printf("  %-34s macro-F1 %.4f  accuracy %.4f  %,10.0f messages/s  (training %.2f s)%n", name, result.macroF1(),
+                result.accuracy(), repeats * test.size() / seconds, trainSeconds);
+    }
+
+    private static List<LabeledMessage> readAll(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new Linkstar.UsageException("no labeled set at " + dir + "; give --train and --test");
+        }
+        List<LabeledMessage> all = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.jsonl")) {
+            List<Path> sorted = new ArrayList<>();
+            files.forEach(sorted::add);
+            sorted.sort(null);
+            for (Path file : sorted) {
+                all.addAll(LabeledData.read(file));
+            }
+        }
+        return all;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version");
+    }
+}
