@@ -1,5 +1,6 @@
 package com.linkstar.reply.api;
 
+import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.usecase.RejectedMessageException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +15,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response rejected(RejectedMessageException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTaxonomy(Taxonomy.InvalidTaxonomyException e) {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
     }
 

@@ -8,10 +8,12 @@ import com.linkstar.reply.core.model.ConversationPage;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.SlaTimer;
+import com.linkstar.reply.core.taxonomy.IntentDefinition;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Core records the API reads or writes as JSON. */
 @RegisterForReflection(targets = {InboundMessage.class, BuyerMessage.class, Classification.class, Conversation.class,
-        ConversationDetail.class, ConversationPage.class, ReplyDraft.class, SlaTimer.class})
+        ConversationDetail.class, ConversationPage.class, ReplyDraft.class, SlaTimer.class, IntentDefinition.class,
+        TaxonomyResource.TaxonomyDocument.class})
 public class NativeReflection {
 }

@@ -131,6 +131,28 @@ class ConversationApiTest {
     }
 
     @Test
+    void should_read_and_replace_the_tenants_taxonomy_validated_and_versioned() {
+        Reply defaults = call(tenant, "GET", "/v1/taxonomy", null, null);
+        assertThat(defaults.status()).isEqualTo(200);
+        assertThat(defaults.body().getInt("version")).isZero();
+        assertThat(defaults.body().getList("intents.id", String.class)).hasSize(17).contains("invoice_request");
+
+        String mine = "{\"version\":0,\"intents\":[{\"id\":\"warranty_claim\",\"name\":\"Warranty\",\"description\":\"a claim under warranty\","
+                + "\"priority\":5,\"flow\":\"ALWAYS_ESCALATE\"},{\"id\":\"other\",\"name\":\"Other\",\"description\":\"anything else\","
+                + "\"priority\":90,\"flow\":\"SUGGEST_ONLY\"}]}";
+        assertThat(call(tenant, "PUT", "/v1/taxonomy", null, mine).status()).isEqualTo(200);
+        assertThat(call(tenant, "PUT", "/v1/taxonomy", null, mine).status()).as("stale version").isEqualTo(409);
+        assertThat(call(tenant, "GET", "/v1/taxonomy", null, null).body().getList("intents.id", String.class))
+                .containsExactly("warranty_claim", "other");
+        assertThat(call(otherTenant, "GET", "/v1/taxonomy", null, null).body().getList("intents.id", String.class)).hasSize(17);
+
+        Reply invalid = call(tenant, "PUT", "/v1/taxonomy", null, "{\"version\":1,\"intents\":[{\"id\":\"x y\",\"name\":\"\","
+                + "\"description\":\"d\",\"priority\":500,\"flow\":\"SUGGEST_ONLY\"}]}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().getString("error")).contains("'other' cannot be dropped").contains("priority must be 1 to 100");
+    }
+
+    @Test
     void should_answer_400_for_a_bad_filter() {
         assertThat(call(tenant, "GET", "/v1/conversations", "status=SLEEPING", null).status()).isEqualTo(400);
         assertThat(call(tenant, "GET", "/v1/conversations", "channel=fax", null).status()).isEqualTo(400);

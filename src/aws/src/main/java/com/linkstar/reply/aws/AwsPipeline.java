@@ -23,6 +23,7 @@ public final class AwsPipeline {
     }
 
     private final DynamoDbConversationStore store;
+    private final DynamoDbTaxonomyStore taxonomies;
     private final ReplyPipeline pipeline;
 
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
@@ -33,7 +34,8 @@ public final class AwsPipeline {
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
-        this.pipeline = new ReplyPipeline(store, store, new SqsPipelineQueues(sqs, json, settings.queues()),
+        this.taxonomies = new DynamoDbTaxonomyStore(dynamo, settings.tableName(), clock);
+        this.pipeline = new ReplyPipeline(store, store, taxonomies, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
@@ -46,5 +48,9 @@ public final class AwsPipeline {
 
     public DynamoDbConversationStore store() {
         return store;
+    }
+
+    public DynamoDbTaxonomyStore taxonomies() {
+        return taxonomies;
     }
 }

@@ -5,14 +5,14 @@ import com.linkstar.reply.core.classify.LlmAnswerCheck;
 import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
-import com.linkstar.reply.core.model.Intents;
 import com.linkstar.reply.core.privacy.PiiRedactor;
+import com.linkstar.reply.core.taxonomy.IntentDefinition;
+import com.linkstar.reply.core.taxonomy.Taxonomy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -41,32 +41,38 @@ public class LlmFirstClassifier implements Classifier {
     private final LlmSettings settings;
     private final RulesClassifier rules = new RulesClassifier();
     private final PiiRedactor redactor = new PiiRedactor();
-    private final LlmAnswerCheck check;
-    private final String taxonomy;
 
     LlmFirstClassifier(IntentAssistant assistant, LlmSettings settings) {
         this.assistant = assistant;
         this.settings = settings;
-        this.check = new LlmAnswerCheck(Intents.DEFAULT_DESCRIPTIONS.keySet(), settings.minConfidence());
-        this.taxonomy = Intents.DEFAULT_TAXONOMY.stream().map(id -> "- " + id + ": " + Intents.DEFAULT_DESCRIPTIONS.get(id))
-                .collect(Collectors.joining("\n"));
     }
 
     @Override
     public Classification classify(String text) {
-        return classify(text, List.of(), List.of());
+        return classify(text, List.of(), List.of(), Taxonomy.defaults());
     }
 
     @Override
     public Classification classify(BuyerMessage message) {
+        return classify(message, Taxonomy.defaults());
+    }
+
+    @Override
+    public Classification classify(BuyerMessage message, Taxonomy taxonomy) {
         List<String> personal = new ArrayList<>();
         if (message.buyerHandle() != null) {
             personal.add(message.buyerHandle());
         }
-        return classify(message.text(), personal, message.orderId() == null ? List.of() : List.of(message.orderId()));
+        return classify(message.text(), personal, message.orderId() == null ? List.of() : List.of(message.orderId()), taxonomy);
     }
 
-    private Classification classify(String text, List<String> personal, List<String> orderNumbers) {
+    /** The tenant's intents with their descriptions, most urgent first, as the prompt lists them. */
+    private static String describe(Taxonomy taxonomy) {
+        return taxonomy.intents().stream().sorted(java.util.Comparator.comparingInt(IntentDefinition::priority))
+                .map(d -> "- " + d.id() + ": " + d.description()).collect(Collectors.joining("\n"));
+    }
+
+    private Classification classify(String text, List<String> personal, List<String> orderNumbers, Taxonomy taxonomy) {
         Classification fallback = rules.classify(text);
         if (!settings.enabled()) {
             return fallback;
@@ -74,8 +80,8 @@ public class LlmFirstClassifier implements Classifier {
         PiiRedactor.Redacted redacted = redactor.redact(text, personal, orderNumbers);
         LlmAnswerCheck.Verdict verdict;
         try {
-            IntentAssistant.Label label = assistant.classify(taxonomy, ExampleMessages.similarTo(text, 4), redacted.text());
-            verdict = check.check(new LlmAnswerCheck.Answer(label.intent(), label.confidence(), label.risks(), label.sentiment(),
+            IntentAssistant.Label label = assistant.classify(describe(taxonomy), ExampleMessages.similarTo(text, 4), redacted.text());
+            verdict = new LlmAnswerCheck(taxonomy.ids(), settings.minConfidence()).check(new LlmAnswerCheck.Answer(label.intent(), label.confidence(), label.risks(), label.sentiment(),
                     label.language()), fallback);
         } catch (RuntimeException e) {
             // disabled integration, timeout, HTTP 429/5xx, unparseable answer: the rules answer, the message goes on
@@ -84,10 +90,5 @@ public class LlmFirstClassifier implements Classifier {
         LOG.infof("classifier-path=%s reason=%s redacted=%s", verdict.label().source(), verdict.reason(),
                 PiiRedactor.kinds(redacted).stream().collect(Collectors.groupingBy(k -> k, Collectors.counting())));
         return verdict.label();
-    }
-
-    /** For tests: the settings in force. */
-    Map<String, Object> describe() {
-        return Map.of("enabled", settings.enabled(), "minConfidence", settings.minConfidence());
     }
 }

@@ -6,6 +6,10 @@ import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.PipelineQueues;
+import com.linkstar.reply.core.taxonomy.Taxonomy;
+import com.linkstar.reply.core.taxonomy.TaxonomyStore;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Stage 2: label intent, risks, sentiment and language once per message, then hand over to drafting. */
 public final class ClassifyMessage {
@@ -14,11 +18,13 @@ public final class ClassifyMessage {
     }
 
     private final ConversationStore store;
+    private final TaxonomyStore taxonomies;
     private final Classifier classifier;
     private final PipelineQueues queues;
 
-    public ClassifyMessage(ConversationStore store, Classifier classifier, PipelineQueues queues) {
+    public ClassifyMessage(ConversationStore store, TaxonomyStore taxonomies, Classifier classifier, PipelineQueues queues) {
         this.store = store;
+        this.taxonomies = taxonomies;
         this.classifier = classifier;
         this.queues = queues;
     }
@@ -31,10 +37,22 @@ public final class ClassifyMessage {
         BuyerMessage message = store.findMessage(ref)
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " of conversation "
                         + ref.conversationId() + " does not exist for tenant " + ref.tenantId()));
-        Classification label = classifier.classify(message);
+        Taxonomy taxonomy = taxonomies.find(ref.tenantId()).taxonomy();
+        Classification label = inTenantTerms(classifier.classify(message, taxonomy), taxonomy);
         boolean duplicate = store.saveLabel(ref, label) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         Classification stored = duplicate ? store.findLabel(ref).orElse(label) : label;
         queues.enqueueDraft(ref);
         return new Result(ref, stored, duplicate);
+    }
+
+    /** An intent the tenant dropped becomes "other"; the evidence keeps what the engine said. */
+    private static Classification inTenantTerms(Classification label, Taxonomy taxonomy) {
+        String intent = taxonomy.map(label.intent());
+        if (intent.equals(label.intent())) {
+            return label;
+        }
+        List<String> evidence = new ArrayList<>(label.evidence());
+        evidence.add("not-in-taxonomy:" + label.intent());
+        return new Classification(intent, label.confidence(), label.risks(), label.sentiment(), label.language(), label.source(), evidence);
     }
 }

@@ -7,6 +7,8 @@ import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
+import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
+import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
@@ -69,6 +71,7 @@ class ReplyPipelineTest {
     }
 
     private final InMemoryConversationStore store = new InMemoryConversationStore();
+    private final InMemoryTaxonomyStore taxonomies = new InMemoryTaxonomyStore();
     private final RecordingQueues queues = new RecordingQueues();
     private final List<SlaAlert> alerts = new ArrayList<>();
     private final MutableClock clock = new MutableClock();
@@ -78,7 +81,7 @@ class ReplyPipelineTest {
     @BeforeEach
     void wire() {
         store.activateTenant("acme");
-        pipeline = new ReplyPipeline(store, store, queues, alert -> {
+        pipeline = new ReplyPipeline(store, store, taxonomies, queues, alert -> {
             if (alertsFail) {
                 throw new IllegalStateException("SNS is down");
             }
@@ -112,6 +115,18 @@ class ReplyPipelineTest {
         var drafted = pipeline.draft().handle(ingested.message().ref());
         assertThat(drafted.draft().status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
         assertThat(drafted.draft().text()).contains("SG-1");
+    }
+
+    @Test
+    void should_label_in_the_tenants_taxonomy_mapping_a_dropped_intent_to_other() {
+        var trimmed = new java.util.ArrayList<>(Taxonomy.defaults().intents());
+        trimmed.removeIf(d -> d.id().equals("order_tracking"));
+        taxonomies.save("acme", Taxonomy.of(trimmed), 0);
+
+        var ref = pipeline.ingest().handle(inbound("p-1", "Where is my order?")).message().ref();
+        var label = pipeline.classify().handle(ref).label();
+        assertThat(label.intent()).isEqualTo("other");
+        assertThat(label.evidence()).contains("not-in-taxonomy:order_tracking");
     }
 
     @Test
