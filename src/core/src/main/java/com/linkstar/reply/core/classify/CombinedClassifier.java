@@ -24,8 +24,9 @@ public final class CombinedClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        String folded = TextNormalizer.fold(text);
-        Classification byRules = rules.classifyFolded(text, folded);
+        String own = MessageCleaner.clean(text);
+        String folded = TextNormalizer.fold(own);
+        Classification byRules = rules.classifyFolded(own, folded);
         LinearIntentModel.Prediction prediction = model.predictFolded(folded);
         if (prediction.probability() < minProbability) {
             return byRules;

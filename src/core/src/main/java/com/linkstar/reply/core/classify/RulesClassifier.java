@@ -50,7 +50,8 @@ public final class RulesClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        return classifyFolded(text, TextNormalizer.fold(text));
+        String own = MessageCleaner.clean(text);
+        return classifyFolded(own, TextNormalizer.fold(own));
     }
 
     /** For a caller that already folded the text. */
