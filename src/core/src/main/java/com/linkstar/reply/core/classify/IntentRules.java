@@ -11,6 +11,7 @@ final class IntentRules {
     static RuleSet build() {
         return new RuleSet()
                 .add(Intents.ORDER_TRACKING,
+                        "shipping update", "any update on my order", "status of my order", "been shipped", "when does it ship", "where's my", "wheres my", "estimated delivery", "lieferstatus", "versandstatus", "wurde (sie|es|das paket|meine bestellung) (schon )?versendet", "wann wird (sie|es) geliefert", "numero de suivi", "a-t-elle ete expediee", "quand sera (elle|il) livre", "statut de (ma|la) commande", "numero de seguimiento", "estado de mi pedido", "ya (fue|ha sido) enviado", "cuando me llega", "numero di tracking", "stato (del mio|dell') ordine", "e stato spedito", "quando verra consegnato", "dove si trova", "dov'e", "いつ発送", "いつ頃届", "届く予定", "追跡番号", "配送状況", "出荷", "発送されました", "查一下物流", "物流信息", "快递到哪", "什么时候能到", "发货没", "几时到", "运单号", "追踪号",
                         "where is my (order|package|parcel|item|shipment)", "tracking", "track (my|the) (order|package|parcel)",
                         "when will (it|my order|my package|the order) (arrive|ship|be delivered)", "has (it|my order) (been )?shipped",
                         "(order|shipping|delivery) status",
@@ -22,6 +23,7 @@ final class IntentRules {
                         "いつ届", "追跡", "配送状況", "発送状況", "発送はいつ",
                         "物流", "单号", "什么时候到", "什么时候发货", "发货了吗", "到哪了")
                 .add(Intents.DELIVERY_PROBLEM,
+                        "never (came|showed up|arrived)", "still waiting", "where the hell is", "hasn't (come|shown up)", "not received", "overdue", "past the (delivery|estimated) date", "delivered to the wrong", "no movement", "stuck in customs", "customs", "immer noch nicht da", "nicht erhalten", "zugestellt.{0,30}nicht", "sendung (hangt|steckt)", "beim zoll", "verspatet", "nie angekommen", "toujours rien recu", "rien recu", "pas recu", "n'est jamais arrive", "en retard", "bloque en douane", "livre.{0,30}(pas|jamais) recu", "todavia no (ha llegado|lo he recibido)", "no ha llegado", "no me llego", "retrasado", "en aduana", "entregado.{0,30}no (lo )?(he )?recibido", "non e (mai )?arrivato", "non mi e (ancora )?arrivato", "in ritardo", "bloccato in dogana", "consegnato.{0,30}non", "mai ricevuto", "届いていない", "届きません", "まだ来", "遅れて", "配達完了.{0,20}(届|受け取)", "税関", "一直没到", "还没到", "没有到", "物流.{0,6}(不动|没更新|卡住)", "签收.{0,10}(没收到|没有收到)", "海关", "丢件", "延迟",
                         "(has|have|had) not (yet )?(arrived|received|been delivered)", "(hasn't|haven't|didn't|did not|never) (arrive|arrived|receive|received|got|get)",
                         "still (haven't|have not|not|hasn't|has not) (received|arrived|got)", "(marked|shows|says|listed) (as )?delivered",
                         "lost (in transit|parcel|package)", "package (is )?lost", "stuck (in|at)", "returned to sender", "(weeks|a month) (ago|late|and)",
@@ -33,6 +35,7 @@ final class IntentRules {
                         "届いていません", "届かない", "まだ届", "届いてない", "配達済み", "紛失",
                         "还没收到", "没收到", "没有收到", "显示(已)?签收", "丢件", "丢了")
                 .add(Intents.RETURN_REQUEST,
+                        "return(ing)? (it|this|them|the item|the product)", "want to return", "send (it|them|this) back", "rma", "return address", "zuruckschicken", "ruckgabe", "widerruf", "zurucksenden", "retourenschein", "zuruckgeben", "je (veux|voudrais|souhaite) (le |la |les )?(retourner|renvoyer)", "etiquette de retour", "adresse de retour", "quiero devolver", "devolverlo", "devolverla", "como lo devuelvo", "hacer una devolucion", "vorrei restituir", "fare il reso", "come faccio a restituire", "rimandarlo", "rispedire", "返品したい", "返品でき", "返送", "返品方法", "想退货", "怎么退", "退回去", "寄回", "退货地址",
                         "return (it|this|the|my)", "(how|can|could) (do |can )?i return", "send (it|this|them) back", "return label", "return policy",
                         "zurucksenden", "rucksendung", "zuruckschicken", "zuruckgeben", "retoure",
                         "retourner", "renvoyer", "bon de retour", "(faire|demande de) retour",
@@ -41,6 +44,7 @@ final class IntentRules {
                         "返品", "返送",
                         "退货", "退回")
                 .add(Intents.EXCHANGE_REQUEST,
+                        "exchange (it|this|them) for", "swap (it|this|them)", "size up", "size down", "in (a )?(size )?(xs|s|m|l|xl|xxl)\\b", "send (me )?a (new|replacement) one", "umtauschen gegen", "eine nummer (grosser|kleiner)", "andere farbe", "gegen (eine|ein) andere", "austauschen", "taille (au-dessus|en dessous|plus grande|plus petite)", "l'echanger", "autre coloris", "cambiarlo por", "cambiarla por", "una talla mas", "talla (mas grande|mas pequena)", "otro color", "cambiarlo con", "taglia (piu grande|piu piccola)", "un altro colore", "sostituirlo", "交換して", "サイズ交換", "別の色", "交換できますか", "换个尺码", "换大一码", "换小一码", "换颜色", "换一件", "可以换",
                         "exchange", "swap", "replacement", "(different|larger|smaller|bigger) size", "another (size|colou?r)",
                         "umtauschen", "umtausch", "andere (grosse|farbe)", "ersatz",
                         "echanger", "echange", "autre (taille|couleur)", "remplacement",
@@ -49,6 +53,7 @@ final class IntentRules {
                         "交換",
                         "换货", "换一个", "更换")
                 .add(Intents.REFUND_REQUEST,
+                        "refund(ed)?", "my money", "full refund", "partial refund", "reimbursement", "credit (it )?back", "geld zuruck", "geld wieder", "erstatten", "ruckzahlung", "gutschrift", "rembourser", "etre rembourse", "mon argent", "devuelvan (mi|el) dinero", "reembolsar", "quiero mi dinero", "devolucion del importe", "rimborsare", "i miei soldi", "rimborsato", "restituzione dei soldi", "返金して", "返金を", "お金を返", "全額返金", "退款", "退钱", "把钱退", "退我钱", "全额退款",
                         "refund", "money back", "reimburse",
                         "erstattung", "ruckerstattung", "geld zuruck",
                         "rembourse", "remboursement",
@@ -57,6 +62,7 @@ final class IntentRules {
                         "返金", "払い戻し",
                         "退款", "退钱")
                 .add(Intents.CANCEL_ORDER,
+                        "cancel(l)?(ed|ing|ation)?", "don't (ship|send) it", "do not ship", "stop the order", "no longer (need|want) it", "stornier", "bestellung zuruckziehen", "nicht mehr (versenden|verschicken)", "annuler", "annulez", "ne pas expedier", "cancelar", "cancelen", "anular el pedido", "no lo envien", "annullare", "annullate", "cancellare l'ordine", "non spedite", "キャンセル", "取り消し", "注文を取り消", "取消订单", "取消掉", "不要了", "别发货", "不要发货",
                         "cancel",
                         "stornieren", "storno", "bestellung (zuruckziehen|abbrechen)",
                         "annuler", "annulation",
@@ -65,6 +71,7 @@ final class IntentRules {
                         "キャンセル", "取り消",
                         "取消")
                 .add(Intents.MISSING_PARTS,
+                        "missing", "wasn't included", "not included", "only (one|1|two|2|half)", "where (is|are) the (screws|cable|charger|manual|remote|lid|battery)", "came without", "incomplete", "fehlt", "fehlen", "fehlende", "unvollstandig", "nicht im paket", "ohne (kabel|ladegerat|schrauben|fernbedienung)", "manque", "manquant", "incomplet", "pas dans (le|la) (colis|boite)", "sans (le|la|les) (cable|chargeur|vis|notice)", "falta", "faltan", "incompleto", "no venia", "sin (el|la|los|las) (cable|cargador|tornillos)", "manca", "mancano", "mancante", "incompleto", "senza (il|la|i|le) (cavo|caricatore|viti)", "入ってない", "入っていない", "付属品がない", "足りない", "不足", "欠品", "少发", "缺少", "少了", "没有配", "漏发", "缺件", "不齐",
                         "missing", "(was|were) not (in|inside) the (box|package|parcel)", "(didn't|did not) come with", "only (received|got) (one|1|two|2|part)",
                         "fehlt", "fehlen", "nicht (dabei|enthalten|im paket)",
                         "manque", "manquant",
@@ -73,6 +80,7 @@ final class IntentRules {
                         "入っていません", "入ってない", "不足", "足りない", "欠品",
                         "缺少", "少了", "漏发", "缺件")
                 .add(Intents.PRODUCT_DEFECT,
+                        "broke(n)?", "(doesn't|does not|won't|will not|stopped|stop|didn't|did not) (work|charge|turn on|power on|connect|hold a charge)", "dead on arrival", "faulty", "defect", "malfunction", "cracked", "scratched", "damaged", "torn", "ripped", "leaking", "peeling", "poor quality", "cheap quality", "falling apart", "flickering", "won't turn", "kaputt", "defekt", "funktioniert (nicht|gar nicht|nicht mehr)", "geht nicht (mehr )?an", "beschadigt", "gebrochen", "gerissen", "zerkratzt", "undicht", "schlechte qualitat", "lasst sich nicht", "casse", "defectueux", "defectueuse", "ne (fonctionne|marche|s'allume|charge) (plus|pas)", "abime", "endommage", "fissure", "raye", "fuit", "mauvaise qualite", "en panne", "roto", "rota", "defectuoso", "defectuosa", "no (funciona|enciende|carga)", "dejo de funcionar", "danado", "danada", "rayado", "agrietado", "mala calidad", "se rompio", "averiado", "rotto", "rotta", "difettoso", "difettosa", "non (funziona|si accende|carica)", "ha smesso di funzionare", "danneggiato", "graffiato", "crepato", "pessima qualita", "guasto", "壊れ", "動かない", "動作しない", "不良品", "故障", "破損", "割れ", "傷があ", "充電できない", "電源が入らない", "初期不良", "坏了", "坏的", "不工作", "用不了", "不能用", "质量问题", "质量太差", "破损", "裂了", "开不了机", "充不进电", "故障", "有划痕",
                         "broken", "defective", "faulty", "stopped working", "(doesn't|does not|don't|won't|will not) (work|turn on|charge)", "not working",
                         "damaged", "cracked", "poor quality",
                         "defekt", "kaputt", "funktioniert (nicht|nicht mehr)", "beschadigt", "geht nicht",
@@ -82,6 +90,7 @@ final class IntentRules {
                         "壊れ", "動かない", "不良", "故障", "破損", "割れ",
                         "坏了", "质量问题", "不能用", "故障", "破损", "坏的")
                 .add(Intents.WRONG_ITEM,
+                        "wrong (item|size|colou?r|product|model|one|version|part)", "not what i ordered", "(sent|received|got) (me )?(the )?wrong", "different (item|product|colou?r|size|model) than", "instead of (the )?(one i ordered|what i ordered)", "ordered .{1,40} but (got|received)", "falsche", "falschen", "falsches", "nicht (das|was) ich bestellt", "anstatt", "statt (der|des|dem)", "bestellt.{0,40}(bekommen|erhalten|geliefert)", "mauvais article", "mauvaise (taille|couleur|reference)", "pas le bon", "pas la bonne", "au lieu de", "commande.{0,40}(recu|livre)", "equivocad", "incorrect", "no es lo que pedi", "en vez de", "en lugar de", "pedi.{0,40}(recibi|llego|me llego)", "sbagliat", "non e quello che ho ordinato", "invece (del|della|di)", "ordinato.{0,40}(ricevuto|arrivato)", "違う商品", "間違った", "違うサイズ", "違う色", "注文したのは.{0,20}(届|来)", "別の商品", "发错", "发成", "不是我买的", "不是我要的", "颜色不对", "尺码不对", "型号不对", "寄错",
                         "wrong (item|size|colou?r|product|model|one)", "not what i ordered", "(you )?sent (me )?the wrong",
                         "falsche[nrs]? (artikel|grosse|farbe|produkt|ware)", "nicht (das|was) (ich )?bestellt",
                         "mauvais(e)? (article|produit|taille|couleur)", "pas ce que j'ai commande",
@@ -90,6 +99,7 @@ final class IntentRules {
                         "違う商品", "間違った商品", "注文したものと違",
                         "发错", "不是我买的", "发的不对")
                 .add(Intents.PRODUCT_USAGE,
+                        "how (do|can|should) (i|you|we) (use|install|set|setup|pair|connect|charge|reset|assemble|clean|turn|update|sync|adjust|wash)", "how to (use|install|set|pair|connect|charge|reset|assemble|clean)", "instruction", "manual", "user guide", "setup", "troubleshoot", "keeps disconnecting", "bluetooth", "wie (kann|soll) ich", "wie (funktioniert|benutze|verbinde|installiere|lade|reinige)", "anleitung", "einrichten", "koppeln", "verbinden", "comment (faire pour|utiliser|installer|connecter|brancher|regler|charger|nettoyer|appairer)", "mode d'emploi", "notice", "appairer", "configurer", "como (se usa|uso|usar|instalo|instalar|conecto|conectar|cargo|emparejo|configuro)", "instrucciones", "manual", "emparejar", "configurar", "come (si usa|usare|uso|installare|collegare|collego|caricare|configurare|associare)", "istruzioni", "manuale", "configurare", "abbinare", "使い方", "設定", "接続", "ペアリング", "説明書", "どうやって", "やり方", "方法を教えて", "怎么用", "如何使用", "怎么安装", "怎么连接", "怎么设置", "说明书", "使用方法", "怎么充电", "配对",
                         "how (do|to|can) (i )?(use|install|set up|setup|pair|connect|charge|reset|assemble)", "instructions", "user manual",
                         "wie (kann ich|benutze|verbinde|installiere|funktioniert)", "anleitung",
                         "comment (utiliser|installer|connecter|brancher|regler)", "mode d'emploi", "notice",
@@ -98,6 +108,7 @@ final class IntentRules {
                         "使い方", "設定方法", "接続方法", "取扱説明書",
                         "怎么用", "如何使用", "说明书", "怎么连接", "怎么安装")
                 .add(Intents.PRE_SALE_QUESTION,
+                        "(does|will|would|can) (it|this|that) (fit|work|come|support|be compatible)", "compatible with", "in stock", "do you (ship|deliver) to", "before (i )?(buy|order|purchase)", "available in", "do you have (it|this|any)", "how long (does|will) (shipping|delivery) take", "what (size|material|dimensions|voltage)", "is (it|this) (waterproof|original|new)", "thinking (of|about) (buying|ordering)", "passt (das|es|der|die|dieser|diese)", "kompatibel", "vorratig", "auf lager", "vor dem kauf", "liefern sie (nach|in)", "wie lange dauert der versand", "gibt es (das|es|diesen|diese)", "bevor ich bestelle", "compatible avec", "en stock", "disponible", "avant (de commander|d'acheter)", "livrez-vous", "est-ce que (ca|cela|il|elle) (va|convient|marche|fonctionne) (avec|sur|pour)", "compatible con", "en stock", "disponible", "antes de comprar", "hacen envios a", "sirve para", "le queda", "tienen (en|la talla)", "compatibile con", "disponibile", "prima di acquistare", "prima di ordinare", "spedite in", "va bene per", "対応して", "在庫", "購入前", "使えますか", "合いますか", "発送できますか", "買う前に", "有货吗", "有没有货", "适用", "兼容", "能用吗", "合适吗", "发货到", "买之前", "什么材质",
                         "(does|will|would) (it|this) (fit|work with|support|come in)", "is (it|this) compatible", "in stock", "do you ship to", "before (i )?(buy|order|purchase)",
                         "passt (es|das|der|die|dieser|diese)", "kompatibel", "auf lager", "vor dem kauf", "lieferbar",
                         "compatible", "en stock", "est-ce que (ca|cela|il|elle) (va|convient)",
@@ -106,6 +117,7 @@ final class IntentRules {
                         "対応していますか", "在庫", "購入前",
                         "有货吗", "适用", "兼容", "有没有货")
                 .add(Intents.INVOICE_REQUEST,
+                        "invoice", "receipt", "vat", "tax (invoice|receipt)", "billing document", "rechnung", "quittung", "mwst", "beleg", "facture", "recu fiscal", "tva", "factura", "recibo", "iva", "fattura", "ricevuta", "partita iva", "領収書", "請求書", "インボイス", "適格請求書", "发票", "收据", "开票", "增值税",
                         "invoice", "receipt", "vat",
                         "rechnung", "quittung", "mwst",
                         "facture",
@@ -114,6 +126,7 @@ final class IntentRules {
                         "領収書", "請求書", "インボイス",
                         "发票", "收据")
                 .add(Intents.ADDRESS_CHANGE,
+                        "(change|update|correct|fix|modify) (the |my )?(shipping |delivery )?address", "wrong address", "new address", "ship (it )?to (a different|another|my new)", "typo in (my|the) address", "adresse (andern|anpassen|korrigieren|aktualisieren)", "falsche adresse", "neue adresse", "lieferadresse", "umgezogen", "(changer|modifier|corriger) (l'|mon |d')?adresse", "mauvaise adresse", "nouvelle adresse", "adresse de livraison", "demenage", "(cambiar|modificar|corregir) (la |mi )?direccion", "direccion (equivocada|incorrecta|nueva)", "me mude", "(cambiare|modificare|correggere) (l')?indirizzo", "indirizzo (sbagliato|nuovo|errato)", "trasferito", "住所(を)?変更", "住所.{0,6}(間違|違)", "届け先", "引っ越", "修改地址", "改地址", "地址写错", "更改地址", "换地址", "收货地址", "搬家",
                         "(change|update|correct|wrong) (the |my )?(shipping |delivery )?address",
                         "adresse (andern|falsch|korrigieren)", "lieferadresse", "falsche adresse",
                         "(changer|modifier) (l'|mon |d')?adresse", "adresse de livraison",
@@ -122,6 +135,7 @@ final class IntentRules {
                         "住所(を)?変更", "住所.{0,6}間違",
                         "修改地址", "改地址", "地址写错", "更改地址")
                 .add(Intents.COMPLAINT,
+                        "terrible", "awful", "worst", "disappointed", "unacceptable", "poor service", "ridiculous", "no one (answers|replies|responds)", "nobody (answers|replies|responds)", "never (again|buying)", "scam", "rip-?off", "fed up", "rude", "enttauscht", "unverschamt", "schlechter service", "katastrophe", "frechheit", "niemand antwortet", "nie wieder", "abzocke", "decu", "inacceptable", "honteux", "scandaleux", "personne ne repond", "plus jamais", "arnaque", "service client (nul|deplorable)", "decepcionad", "inaceptable", "pesimo", "vergonzoso", "nadie responde", "nunca mas", "estafa", "deluso", "delusa", "inaccettabile", "vergogna", "nessuno risponde", "mai piu", "truffa", "servizio pessimo", "ひどい", "最悪", "不満", "対応が悪い", "返事がない", "がっかり", "二度と", "詐欺", "太差", "很失望", "差劲", "服务太差", "没人回复", "不回复", "骗子", "再也不",
                         "terrible", "awful", "worst", "disappointed", "unacceptable", "poor service", "ridiculous",
                         "enttauscht", "unverschamt", "schlechter service", "katastrophe", "frechheit",
                         "decu", "inacceptable", "honteux", "scandaleux",
@@ -130,6 +144,7 @@ final class IntentRules {
                         "ひどい", "最悪", "不満",
                         "太差", "很失望", "差劲")
                 .add(Intents.REVIEW_FEEDBACK,
+                        "review", "feedback", "\\d ?stars?", "rating", "one star", "five star", "bewertung", "rezension", "sterne", "avis", "evaluation", "etoile", "commentaire", "resena", "valoracion", "estrella", "opinion", "recensione", "stelle", "stella", "feedback", "レビュー", "評価", "星", "评价", "差评", "好评", "追评", "评分",
                         "review", "feedback", "\\d ?stars?",
                         "bewertung", "rezension",
                         "avis", "evaluation", "etoile",
@@ -138,6 +153,7 @@ final class IntentRules {
                         "レビュー", "評価",
                         "评价", "差评", "好评")
                 .add(Intents.THANKS,
+                        "thank", "thx", "got it", "appreciate", "perfect, thanks", "received it", "all good", "danke", "vielen dank", "alles gut", "erhalten, danke", "merci", "c'est parfait", "bien recu", "gracias", "recibido", "todo bien", "grazie", "ricevuto", "tutto ok", "perfetto", "ありがとう", "受け取りました", "助かりました", "了解しました", "谢谢", "感谢", "收到了", "好的", "多谢",
                         "thank", "got it", "appreciate",
                         "danke", "vielen dank",
                         "merci",

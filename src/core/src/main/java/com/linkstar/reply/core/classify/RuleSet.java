@@ -19,6 +19,7 @@ final class RuleSet {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
     private TriggerIndex triggers;
 
     RuleSet add(String id, String... phrases) {
@@ -26,6 +27,9 @@ final class RuleSet {
             // Phrases with regex escapes or look-arounds are written already folded: folding would lower-case \p{L}.
             boolean raw = phrase.startsWith("(?") || phrase.contains("\\");
             String folded = raw ? phrase : TextNormalizer.fold(phrase);
+            if (!seen.add(id + "\u0000" + folded)) {
+                continue; // the same phrase twice would count twice
+            }
             boolean latinStart = !folded.isEmpty() && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.LATIN;
             rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded), requiredLiteral(folded)));
         }
@@ -68,6 +72,9 @@ final class RuleSet {
                 best = longer(best, run);
                 run.setLength(0);
                 i++;
+                if (i + 1 < pattern.length() && (pattern.charAt(i) == 'p' || pattern.charAt(i) == 'P') && pattern.charAt(i + 1) == '{') {
+                    i = pattern.indexOf('}', i); // a character property such as \p{L}
+                }
                 continue;
             }
             if (c == '(' || c == '[') {
@@ -92,6 +99,9 @@ final class RuleSet {
                 }
                 best = longer(best, run);
                 run.setLength(0);
+                if (c == '{') {
+                    i = pattern.indexOf('}', i); // skip the repetition count
+                }
                 continue;
             }
             if (c == '.' || c == '+' || c == '^' || c == '$') {

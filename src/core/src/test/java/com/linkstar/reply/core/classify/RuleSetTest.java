@@ -18,6 +18,8 @@ class RuleSetTest {
             a|b                                 ; ``
             还没收到                              ; `还没收到`
             \\d ?stars?                          ; `star`
+            (post|share)\\p{L}* .{0,40}(youtube) ; ``
+            bestellung .{0,12}nicht erhalten    ; `nicht erhalten`
             """)
     void should_find_the_literal_every_match_contains(String pattern, String literal) {
         assertThat(RuleSet.requiredLiteral(pattern)).isEqualTo(literal);
