@@ -14,21 +14,31 @@ public final class LanguageDetector {
     private static final String[] LANGUAGES;
 
     static {
-        FUNCTION_WORDS.put("en", Set.of("the", "my", "is", "and", "you", "it", "i", "not", "have", "was", "to", "of",
-                "please", "where", "when", "what", "this", "your", "order", "received", "can", "with", "for"));
-        FUNCTION_WORDS.put("de", Set.of("der", "die", "das", "ist", "und", "ich", "nicht", "meine", "mein", "sie", "ein",
-                "eine", "habe", "bitte", "wo", "wann", "mit", "fur", "noch", "bestellung", "auf", "zu", "es"));
-        FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "est", "et", "je", "ne", "pas", "ma", "mon", "vous", "une",
-                "un", "ai", "ou", "quand", "avec", "pour", "commande", "des", "du", "j'ai", "merci", "il"));
-        FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "es", "y", "yo", "no", "mi", "usted", "una", "un", "he",
-                "donde", "cuando", "con", "para", "pedido", "por", "que", "del", "gracias", "me", "ha", "esta"));
-        FUNCTION_WORDS.put("it", Set.of("il", "lo", "la", "gli", "e", "io", "non", "mio", "mia", "voi", "una", "un",
-                "ho", "dove", "quando", "con", "per", "ordine", "che", "del", "grazie", "mi", "sono", "ancora", "vorrei", "come",
-                "faccio", "questo", "della", "nel", "buongiorno", "articolo", "perche", "anche"));
-        FUNCTION_WORDS.put("pt", Set.of("o", "os", "as", "e", "eu", "nao", "meu", "minha", "voce", "um", "uma", "onde",
-                "quando", "com", "para", "pedido", "que", "do", "obrigado", "obrigada", "ainda"));
-        FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer",
-                "met", "voor", "bestelling", "van", "nog", "bedankt", "dank"));
+        FUNCTION_WORDS.put("en", Set.of("the", "my", "is", "and", "you", "it", "i", "not", "have", "was", "to", "of", "please", "where", "when",
+                "what", "this", "your", "order", "received", "can", "with", "for", "color", "colour", "size", "wrong",
+                "instead", "should", "do", "did", "does", "are", "got", "get", "hi", "hello", "thanks", "still", "delivered",
+                "package", "item", "money", "back", "refund", "how", "why", "just", "but", "no", "yes"));
+        FUNCTION_WORDS.put("de", Set.of("der", "die", "das", "ist", "und", "ich", "nicht", "meine", "mein", "sie", "ein", "eine", "habe", "bitte",
+                "wo", "wann", "mit", "fur", "noch", "bestellung", "auf", "zu", "es", "geliefert", "bestellt", "statt", "farbe",
+                "grosse", "soll", "jetzt", "was", "hallo", "danke", "warum", "schon", "kein", "keine", "paket", "wurde",
+                "sind", "ihr", "ihre", "uns", "wir", "aber", "auch", "nur", "sehr", "gibt", "kann", "konnen", "geld"));
+        FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "est", "et", "je", "ne", "pas", "ma", "mon", "vous", "une", "un", "ai", "ou", "quand",
+                "avec", "pour", "commande", "des", "du", "j'ai", "merci", "il", "livrez", "colis", "combien", "jours", "sans",
+                "aucune", "rendez-moi", "bonjour", "c'est", "n'est", "toujours", "rien", "mais", "tres", "votre", "vos",
+                "nous", "au", "aux", "en", "sur", "livraison", "taille", "couleur", "argent", "remboursement"));
+        FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "es", "y", "yo", "no", "mi", "usted", "una", "un", "he", "donde", "cuando", "con", "para",
+                "pedido", "por", "que", "del", "gracias", "me", "ha", "esta", "puede", "si", "ya", "solo", "vez", "se", "lo",
+                "las", "tienen", "tengo", "hola", "muy", "pero", "todavia", "aun", "mis", "primera", "semana", "caja",
+                "dinero", "talla", "llego", "envio", "quiero", "necesito", "como"));
+        FUNCTION_WORDS.put("it", Set.of("il", "lo", "la", "gli", "e", "io", "non", "mio", "mia", "voi", "una", "un", "ho", "dove", "quando", "con",
+                "per", "ordine", "che", "del", "grazie", "mi", "sono", "ancora", "vorrei", "come", "faccio", "questo", "della",
+                "nel", "buongiorno", "articolo", "perche", "anche", "colore", "invece", "di", "cosa", "devo", "fare", "potete",
+                "cambiare", "spedizione", "in", "ha", "proprio", "mezzo", "gestisco", "pagina", "vi", "interessa", "soldi",
+                "ciao", "salve", "pacco", "taglia", "ordinato", "ricevuto", "ti"));
+        FUNCTION_WORDS.put("pt", Set.of("o", "os", "as", "e", "eu", "nao", "meu", "minha", "voce", "um", "uma", "onde", "quando", "com", "para",
+                "pedido", "que", "do", "obrigado", "obrigada", "ainda"));
+        FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer", "met", "voor", "bestelling",
+                "van", "nog", "bedankt", "dank"));
         LANGUAGES = FUNCTION_WORDS.keySet().toArray(String[]::new);
     }
 
@@ -64,16 +74,28 @@ public final class LanguageDetector {
         if (thai > 0) {
             return "th";
         }
-        if (han > 0 && han * 2 >= latin) {
+        if (han > 0 && han * 3 >= latin) { // a Han character carries about a word: mixed zh-en text is zh
             return "zh";
         }
-        return bestLatinLanguage(folded != null ? folded : TextNormalizer.fold(text));
+        return bestLatinLanguage(text, folded != null ? folded : TextNormalizer.fold(text));
     }
 
-    private static String bestLatinLanguage(String folded) {
+    /** Letters and marks that only some languages use, counted before folding removes them (weighted as two words). */
+    private static final String[][] TELLTALES = {
+        {"es", "ñ¿¡"}, {"de", "ßäöü"}, {"fr", "çêëœ"}, {"it", "òùì"}, {"pt", "ãõ"}};
+
+    private static String bestLatinLanguage(String text, String folded) {
         String best = "en";
         int bestHits = 0;
         int[] hits = new int[LANGUAGES.length];
+        for (String[] telltale : TELLTALES) {
+            int language = java.util.Arrays.asList(LANGUAGES).indexOf(telltale[0]);
+            for (int i = 0; i < text.length(); i++) {
+                if (telltale[1].indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+                    hits[language] += 2;
+                }
+            }
+        }
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
             boolean letter = i < folded.length() && (Character.isLetter(folded.charAt(i)) || folded.charAt(i) == '\'');
