@@ -8,10 +8,7 @@ import com.linkstar.reply.core.evaluation.LabeledMessage;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.IntentSource;
 import com.linkstar.reply.core.model.Sentiment;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +29,9 @@ final class ClassifyBench {
         int holdout = Linkstar.intOption(args, "--holdout", 0, 2, 1000);
         String trainFile = Linkstar.option(args, "--train", null);
         String testFile = Linkstar.option(args, "--test", null);
-        List<LabeledMessage> test = testFile != null ? LabeledData.read(Path.of(testFile)) : readAll(repoRoot.resolve(OWN));
+        List<LabeledMessage> test = testFile != null ? LabeledData.read(Path.of(testFile)) : LabeledData.read(repoRoot.resolve(OWN));
         List<LabeledMessage> train = trainFile != null ? LabeledData.read(Path.of(trainFile))
-                : holdout > 0 ? test : readAll(repoRoot.resolve(DEV));
+                : holdout > 0 ? test : LabeledData.read(repoRoot.resolve(DEV));
         if (holdout > 0) {
             test = test.stream().filter(m -> m.heldOut(holdout)).toList();
             train = train.stream().filter(m -> !m.heldOut(holdout)).toList();
@@ -71,22 +68,6 @@ final class ClassifyBench {
         var result = EvaluationReport.of(test, predicted);
         out.printf("  %-34s macro-F1 %.4f  accuracy %.4f  %,10.0f messages/s  (training %.2f s)%n", name, result.macroF1(),
                 result.accuracy(), repeats * test.size() / seconds, trainSeconds);
-    }
-
-    private static List<LabeledMessage> readAll(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new Linkstar.UsageException("no labeled set at " + dir + "; give --train and --test");
-        }
-        List<LabeledMessage> all = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.jsonl")) {
-            List<Path> sorted = new ArrayList<>();
-            files.forEach(sorted::add);
-            sorted.sort(null);
-            for (Path file : sorted) {
-                all.addAll(LabeledData.read(file));
-            }
-        }
-        return all;
     }
 
     private static String machine() {

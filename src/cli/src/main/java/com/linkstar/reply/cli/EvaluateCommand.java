@@ -27,7 +27,7 @@ final class EvaluateCommand implements Linkstar.Command {
     @Override
     public String usage() {
         return """
-                usage: linkstar evaluate --test FILE [--train FILE] [--mode rules|model|combined|llm] [--holdout N]
+                usage: linkstar evaluate --test FILE|DIR [--train FILE|DIR] [--mode rules|model|combined|llm] [--holdout N]
                                          [--min-probability P]
 
                 Classifies every message of FILE and prints one JSON object: accuracy, macro_f1 (over the intents in FILE),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.core.evaluation.LabeledMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,23 @@ final class LabeledData {
     private LabeledData() {
     }
 
+    /** A file, or a directory whose *.jsonl files are read in name order. */
     static List<LabeledMessage> read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            List<LabeledMessage> all = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(file, "*.jsonl")) {
+                dir.forEach(files::add);
+            }
+            files.sort(null);
+            for (Path each : files) {
+                all.addAll(read(each));
+            }
+            if (all.isEmpty()) {
+                throw new Linkstar.UsageException(file + " holds no *.jsonl files");
+            }
+            return all;
+        }
         if (!Files.isRegularFile(file)) {
             throw new Linkstar.UsageException("no such file: " + file);
         }
