@@ -18,29 +18,30 @@ final class RiskRules {
         return new RuleSet()
                 .add("LEGAL_THREAT",
                         "lawyer", "attorney", "solicitor", "legal action", "legal steps", "take legal", "lawsuit", "(will|going to|gonna|i'll|i shall|i will) (sue|take you to court)",
-                        "sue (you|your|the seller|this)", "small claims", "court(?!\\p{L})", "trading standards", "consumer protection", "consumer rights",
+                        "sue (you|your|the seller|this)", "small claims", "(?<!tennis )(?<!food )court(?!\\p{L})(?! ?yard)", "trading standards", "consumer protection", "consumer rights",
                         "better business bureau", "bbb", "ftc", "attorney general", "citizens advice", "ombudsman", "report (you|this|your (shop|store|company)) to",
                         "(?<![\\p{L}-])law(suit)?(?![\\p{L}-])(?<!in-law)(?! firm)",
-                        "anwalt", "rechtsanwalt", "klage", "verklag", "gericht", "verbraucherzentrale", "verbraucherschutz", "rechtliche schritte",
+                        "anwalt(?!skanzlei)", "rechtsanwalt(?!skanzlei)", "klage", "verklag", "(vor|zum|ans) gericht", "gericht(lich| gehen| ziehen)", "verbraucherzentrale", "verbraucherschutz", "rechtliche schritte",
                         "anzeige (erstatten|machen)", "strafanzeige", "polizei", "abmahnung", "schlichtungsstelle",
                         "(mon|un|mes) avocat", "contacter (un|mon) avocat", "poursuite", "tribunal", "porter plainte", "plainte", "dgccrf", "action en justice",
                         "en justice", "signalconso", "que choisir", "mediateur", "60 millions",
-                        "abogado", "demanda (judicial|legal)", "demandar", "denunciar", "denuncia", "profeco", "ocu", "oficina de consumo", "consumo",
-                        "accion(es)? legal(es)?", "juicio", "juzgado", "hoja de reclamaciones", "facua",
-                        "avvocat", "denuncia", "denunciare", "tribunale", "vie legali", "azioni legali", "codacons", "altroconsumo", "giudice", "querela",
+                        "abogado(?!s? (pidio|necesit))(?<!bufete de abogado)(?<!despacho de abogado)", "demanda (judicial|legal)", "demandar", "denunciar", "denuncia", "profeco", "ocu", "oficina de consumo", "consumo",
+                        "accion(es)? legal(es)?", "(?<!a mi )(?<!a su )juicio", "juzgado", "hoja de reclamaciones", "facua",
+                        "avvocat", "denuncia(?! dei redditi)", "denunciare", "guardia di finanza", "obbligo di legge", "antitrust", "tribunale", "vie legali", "azioni legali", "codacons", "altroconsumo", "giudice", "querela",
                         "carabinieri", "polizia",
-                        "弁護士", "訴え", "訴訟", "裁判", "消費者センター", "消費生活センター", "国民生活センター", "法的措置", "警察", "通報",
-                        "律师(?!事务所)", "起诉", "法院", "12315", "消费者协会", "消协", "工商", "市场监管", "报警", "法律途径")
+                        "弁護士", "訴え", "訴訟", "裁判", "消費者センター", "消費者庁", "税務署", "消費生活センター", "国民生活センター", "法的措置", "警察", "通報",
+                        "律师(?!事务所)", "起诉", "法院", "12315", "消费者协会", "消协", "工商", "市场监管", "报警", "法律途径", "举报", "税务局", "投诉到")
                 .add("MEDIA_THREAT",
-                        "(post|share|upload|expose|tell|warn|report|write|put|film|publish|spread)\\p{L}* .{0,40}" + PUBLIC_PLACES,
+                        "(post|share|upload|expose|tell|warn|report|write|put|film|publish|spread|make|making|filming|posting|sharing|uploading)(s)? .{0,40}" + PUBLIC_PLACES,
+                        "for my .{0,12}followers", "(go|goes|going) up on", "screenshots? (are|is|will be) going (to|on)", "(make|making) a (tiktok|video|youtube)",
                         "(youtube|tiktok|instagram|facebook|twitter|reddit) (video|post|review|story) (about|of|on) (you|your|this)",
                         "social media", "the press", "journalist", "reporter", "newspaper", "go viral", "media", "tv station", "consumer show",
-                        "soziale(n)? (medien|netzwerke)", "presse", "journalist", "zeitung", "offentlich machen", "(poste|teile|veroffentliche|stelle)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|online|netz)", "alle warnen",
-                        "reseaux sociaux", "la presse", "journaliste", "(publier|poster|partager|denoncer|raconter)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|en ligne|reseaux)", "faire le buzz", "tout le monde (saura|va savoir)",
-                        "redes sociales", "la prensa", "periodista", "(publicar|subir|compartir|contar|denunciar)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|redes)", "hacerlo viral", "que todo el mundo sepa",
-                        "sui social", "social network", "la stampa", "giornalist", "(pubblic|postar|condivid|raccont)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|social)", "striscia la notizia", "tutti sapranno",
-                        "sns", "拡散", "マスコミ", "ツイッター", "ネットに", "晒", "インスタ", "ユーチューブ", "動画に", "口コミに書", "テレビ局",
-                        "曝光", "媒体", "微博", "抖音", "小红书", "发到网上", "网上曝光", "记者", "朋友圈")
+                        "soziale(n)? (medien|netzwerke)", "lokalblatt", "thema in meine(m|r)? (zeitung|artikel|blog|kolumne)", "keine antwort .{0,60}(video|internet|instagram|tiktok|youtube)", "presse", "journalist", "zeitung", "offentlich machen", "(poste|teile|veroffentliche|stelle)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|online|netz)", "alle warnen",
+                        "landet .{0,40}(internet|youtube|tiktok|instagram|netz)", "reseaux sociaux", "thread sur", "balancer .{0,40}(video|internet|reseaux|en ligne)", "je (vais|prepare) .{0,30}(video|thread)", "emission", "capital sur m6", "la presse", "journaliste", "(publier|poster|partager|denoncer|raconter)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|en ligne|reseaux)", "faire le buzz", "tout le monde (saura|va savoir)",
+                        "redes sociales", "(subo|subire|publico|publicare|contare|cuento|pongo) .{0,40}(video|twitter|instagram|tiktok|youtube|redes|internet)", "programa de (la )?tele", "hilo de twitter", "la prensa", "periodista", "(publicar|subir|compartir|contar|denunciar)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|redes)", "hacerlo viral", "que todo el mundo sepa",
+                        "sui social", "le iene", "alle iene", "striscia", "social network", "la stampa", "giornalist", "(pubblic|postar|condivid|raccont)\\p{L}* .{0,40}(facebook|instagram|tiktok|youtube|internet|social)", "striscia la notizia", "tutti sapranno",
+                        "sns", "拡散", "マスコミ", "ネットに", "晒", "動画を(tiktok|youtube|インスタ|x)", "(sns|x|ツイッター|インスタ|tiktok|youtube|ユーチューブ)に(投稿|上げ|晒|載せ)(し)?(ます|る|てやる)", "口コミに書", "テレビ局",
+                        "曝光", "媒体", "发(到|上)?(微博|抖音|小红书|网上|朋友圈)", "发到网上", "网上曝光", "记者", "截图发", "爆料", "dcard", "写一篇", "让大家看看")
                 .add("CHARGEBACK_CLAIM",
                         "chargeback", "charge back", "charge-back", "a-to-z", "a to z", "atoz", "paypal (dispute|claim|case)", "dispute (the|this|my|a) (charge|payment|transaction)",
                         "(open|opened|opening|file|filed|filing|start|started) (a )?(paypal |bank )?(dispute|claim|case)", "(my|the) bank(?! holiday)", "credit card (company|provider)",
@@ -48,41 +49,60 @@ final class RiskRules {
                         "a-bis-z", "a bis z", "ruckbuchung", "zuruckbuchen", "lastschrift (zuruck|widerruf)", "paypal.{0,20}(konflikt|fall|reklamation)", "kauferschutz",
                         "(meine|die) bank (zuruck|informier|einschalt)", "kreditkartenfirma", "kreditkarteninstitut",
                         "a a z", "a-z", "opposition (bancaire|sur|a)", "litige", "ma banque", "protection des achats",
-                        "de la a a la z", "contracargo", "disputa", "reclamacion (a|en) paypal", "mi banco", "proteccion al comprador",
-                        "dalla a alla z", "contestazione", "la mia banca", "controversia", "protezione acquist", "stornare", "storno",
-                        "チャージバック", "カード会社", "aからz", "a-z保証", "異議申し立て", "支払いを取り消", "paypalに",
+                        "de la a a la z", "contracargo", "anul(e|ar|en) el cargo", "mi tarjeta", "disputa", "reclamacion (a|en) paypal", "mi banco", "proteccion al comprador",
+                        "dalla a alla z", "contestazione", "la mia banca", "controversia", "protezione acquist", "stornare",
+                        "チャージバック", "マーケットプレイス保証", "カード会社", "aからz", "a-z保証", "異議申し立て", "支払いを取り消", "paypalに",
                         "拒付", "信用卡公司", "paypal争议", "银行", "争议", "申请退单", "发起纠纷")
                 .add("SAFETY_HAZARD",
                         "caught (on )?fire", "on fire", "(?<![\\p{L}])fire(?! ?(tv|stick|tablet|hd|red|engine|-red|truck|7|8|10))", "flames?", "smoke(?! ?(detector|alarm|machine|grey|gray))", "smoking (hot|charger)",
-                        "burn(?!\\s+(a|the|my)\\s+(cd|dvd|disc|playlist))", "electric(al)? shock", "shocked (me|my|him|her)", "electrocut", "sparks?(ed|ing)?(?! ?(plug|joy))",
+                        "burn(?!\\s+(a|the|my)\\s+(cd|dvd|disc|playlist))(?! ?(option|software|function|button|speed))", "(gave|give|gives|got) (me )?a (shock|jolt)", "jolt", "electric(al)? shock", "shocked (me|my|him|her)", "electrocut", "sparks?(ed|ing)?(?! ?(plug|joy))",
                         "injur", "hurt (me|my|him|her|myself|the baby)", "cut (my|his|her) (finger|hand)", "bleed", "blister", "rash", "itch", "swell(ing|ed)", "allerg",
                         "hospital", "doctor", "er visit", "choking", "toxic", "poison", "hot to the touch", "overheat", "melt", "explod", "battery (swell|bulg)",
-                        "in brand", "brandgefahr", "brand (gefangen|entstanden)", "feuer(?!wehrrot)", "rauch(?!melder)", "verbrann", "stromschlag", "verletz", "ausschlag",
-                        "allergi", "explodiert", "geschmolzen", "krankenhaus", "arzt", "funken", "uberhitz", "juckreiz",
-                        "(?<![\\p{L}])feu(?! vert)(?![\\p{L}])", "fumee", "brule", "brulure", "choc electrique", "electrocut", "blesse", "allergi", "explose", "fondu",
+                        "in brand", "brandgefahr", "brand (gefangen|entstanden)", "feuer(?!wehr|rot)", "rauch(?!melder)", "verbrann", "stromschlag", "verletz", "geschnitten", "blutet", "ausschlag",
+                        "allergi", "explodiert", "geschmolzen", "krankenhaus", "arzt", "funken", "gefunkt", "verschmort", "(einen )?schlag (an|abbekommen|bekommen)", "uberhitz", "juckreiz",
+                        "(?<![\\p{L}])(?<!rouge )feu(?! vert)(?! de camp)(?![\\p{L}])", "(?<!detecteur de )(?<!detecteurs de )(?<!ni )fumee", "brule", "brulure", "choc electrique", "electrocut", "blesse", "allergi", "explose", "fondu",
                         "hopital", "medecin", "etincelle", "surchauffe", "irritation", "demangeaison",
-                        "fuego", "humo", "quemadura", "(se )?quemo", "descarga", "electrocut", "herid", "alergi", "exploto", "derriti", "hospital", "medico", "chispa",
+                        "(?<!rojo )fuego", "humo", "quemadura", "(se )?quemo", "queme", "quemado", "descarga", "electrocut", "herid", "alergi", "exploto", "derriti", "hospital", "medico", "chispa",
                         "sobrecalent", "sarpullido", "irritacion",
-                        "fuoco", "fumo", "bruciat(?!o pixel)", "ustion", "scossa", "folgorat", "ferit", "allergi", "esplos", "fuso", "ospedale", "medico", "scintill",
+                        "(?<!rosso )fuoco", "fumo", "bruciat(?!o pixel)", "ustion", "scossa", "folgorat", "ferit", "allergi", "esplos", "fuso", "ospedale", "medico", "scintill",
                         "surriscald", "irritazione", "prurito",
-                        "発火", "煙", "やけど", "火傷", "感電", "怪我", "けが", "発疹", "アレルギー", "かぶれ", "爆発", "溶け", "病院", "火花", "過熱", "熱くな", "燃え",
-                        "起火", "冒烟", "烫伤", "烧伤", "触电", "受伤", "过敏", "爆炸", "着火", "烧焦", "融化", "医院", "火花", "过热", "发烫", "起疹", "漏电")
+                        "発火", "煙(?!探知)", "やけど", "火傷", "感電", "怪我", "けが", "発疹", "アレルギー", "かぶれ", "爆発", "溶け", "病院", "火花", "過熱", "熱くな", "燃え",
+                        "起火", "冒烟", "(?<!没有)烟(?!雾报警)", "烫伤", "烧伤", "触电", "受伤", "过敏", "爆炸", "着火", "烧焦", "融化", "医院", "火花", "过热", "发烫", "起疹", "漏电")
                 .add("NEGATIVE_REVIEW_THREAT",
-                        "(leave|give|write|post|leaving|giving|writing) (you )?(a |an )?(bad|negative|terrible|horrible|1[- ]?star|one[- ]?star|poor|low|honest) (review|feedback|rating)",
+                        "(leave|give|write|post|leaving|giving|writing) (you )?(a |an |the )?(bad|negative|terrible|horrible|worst|1[- ]?star|one[- ]?star|poor|low|honest) (review|feedback|rating)",
                         "(will|going to|gonna|i'll|otherwise|or i|or else|unless) .{0,40}(review|feedback|rating|star)", "negative feedback", "bad review", "1[- ]star review",
-                        "(schlechte|negative) bewertung", "(1|einen|ein) stern", "bewerte ich", "werde .{0,30}bewert", "sonst .{0,30}bewertung",
-                        "(mauvais|negatif) (avis|commentaire)", "(1|une) etoile", "laisserai .{0,30}(avis|commentaire)", "sinon .{0,30}avis",
-                        "(mala|negativa) (resena|valoracion|opinion)", "una estrella", "dejare .{0,30}(resena|valoracion|opinion)", "si no .{0,30}(resena|valoracion)",
+                        "(schlechte|negative) bewertung", "sterne-bewertung", "1-sterne", "stern-bewertung", "(1|einen|ein) stern", "bewerte ich", "werde .{0,30}bewert", "sonst .{0,30}bewertung",
+                        "(mauvais|negatif) (avis|commentaire)", "avis neg", "(1|une) etoile", "laisserai .{0,30}(avis|commentaire)", "sinon .{0,30}avis",
+                        "(mala|negativa) (resena|valoracion|opinion)", "(resena|valoracion|opinion) negativa", "una estrella", "dejare .{0,30}(resena|valoracion|opinion)", "si no .{0,30}(resena|valoracion)",
                         "(recensione|feedback|valutazione) negativ", "una stella", "lascero .{0,30}(recensione|feedback)", "altrimenti .{0,30}(recensione|feedback)",
                         "悪い評価", "低評価", "星1", "星ひとつ", "星一つ", "レビューに書", "評価を下げ",
-                        "给差评", "差评", "打差评", "一星", "给低分")
+                        "给差评", "差评", "打差评", "一星", "给低分", "负评")
                 .add("ABUSIVE_LANGUAGE",
-                        "fuck", "shit", "idiot", "stupid", "asshole", "bastard", "moron", "bitch", "damn you", "crap", "wtf", "bullshit", "dumbass", "morons",
-                        "scheis", "arsch", "depp", "wichser", "verdammt", "drecks", "vollidiot",
+                        "fuck", "shit", "the hell", "clowns", "muppets", "useless (idiots|clowns|morons|bunch)", "idiot", "stupid", "asshole", "bastard", "moron", "bitch", "damn you", "crap", "wtf", "bullshit", "dumbass", "morons",
+                        "scheis", "arsch", "vollpfosten", "penner", "idioten", "depp", "wichser", "verdammt", "drecks", "vollidiot",
                         "merde", "connard", "putain", "encule", "abruti", "cretin", "bande de",
-                        "mierda", "idiota", "pendejo", "cabron", "gilipollas", "imbecil", "estupido", "joder", "hijo de puta",
-                        "cazzo", "stronzo", "vaffanculo", "imbecille", "merda", "coglion", "porca",
-                        "バカ", "ばか", "クソ", "くそ", "死ね", "アホ", "ふざけんな", "ボケ",
-                        "傻逼", "混蛋", "他妈的", "王八蛋", "妈的", "去死", "白痴", "蠢货", "滚蛋");
+                        "mierda", "cojones", "panda de (ladrones|inutiles|idiotas)", "idiota", "pendejo", "cabron", "gilipollas", "imbecil", "estupido", "joder", "hijo de puta",
+                        "cazzo", "fanculo", "manica di", "stronzo", "vaffanculo", "imbecille", "merda", "coglion", "porca",
+                        "バカ", "ばか(?!り)", "クソ", "くそ", "死ね", "アホ", "ふざけんな", "ボケ",
+                        "傻逼", "智障", "废物", "脑子有病", "混蛋", "他妈的", "王八蛋", "妈的", "去死", "白痴", "蠢货", "滚蛋");
+    }
+
+    /** A review already left, or being changed: "I left 1 star last week", "meine Bewertung von letzter Woche". */
+    static RuleSet pastReview() {
+        return new RuleSet().add("PAST",
+                "(i|i've|i have|already) (left|gave|given|posted|wrote|written)", "last (week|month)", "(change|update|edit|modify|raise|improve)\\p{L}* (it|my|the)",
+                "hatte", "letzte(r|n)? (woche|monat)", "(andern|aktualisieren|anpassen)",
+                "j'avais", "j'ai laisse", "modifier", "le mois dernier",
+                "habia", "deje", "el mes pasado", "cambiar (mi|la) (resena|valoracion)", "modificar",
+                "avevo", "ho lasciato", "modificarlo", "l'ho alzata", "il mese scorso",
+                "先月", "修正したい", "変更したい", "つけてしまい",
+                "上个月", "修改评价", "想修改", "给了差评", "之前给");
+    }
+
+    /** A threat made now: "or I will", "otherwise", "sonst", "sinon", "o os", "altrimenti", "否则", "なければ". */
+    static RuleSet futureThreat() {
+        return new RuleSet().add("FUTURE",
+                "(will|going to|gonna|i'll) (leave|give|write|post)", "(or|otherwise|unless)", "sonst", "wenn (das|sie|ihr) nicht", "sinon", "si (vous|rien)",
+                "o os", "o me", "si no", "altrimenti", "se non", "否则", "不然", "再这样", "なければ", "しないと");
     }
 }

@@ -44,6 +44,8 @@ public final class RulesClassifier implements Classifier {
 
     private final RuleSet intentRules = IntentRules.build();
     private final RuleSet riskRules = RiskRules.build();
+    private final RuleSet pastReview = RiskRules.pastReview();
+    private final RuleSet futureThreat = RiskRules.futureThreat();
     private final RuleSet negativeWords = SentimentRules.negative();
     private final RuleSet positiveWords = SentimentRules.positive();
     private final LanguageDetector languageDetector = new LanguageDetector();
@@ -80,6 +82,11 @@ public final class RulesClassifier implements Classifier {
         Set<RiskSignal> risks = EnumSet.noneOf(RiskSignal.class);
         for (RuleSet.Rule rule : riskRules.matching(folded)) {
             risks.add(RiskSignal.valueOf(rule.id()));
+        }
+        // a review the buyer already left (or is improving) is not a threat, unless the message also threatens again
+        if (risks.contains(RiskSignal.NEGATIVE_REVIEW_THREAT) && !pastReview.matching(folded).isEmpty()
+                && futureThreat.matching(folded).isEmpty()) {
+            risks.remove(RiskSignal.NEGATIVE_REVIEW_THREAT);
         }
         risks.forEach(risk -> evidence.add("risk:" + risk.wireName()));
         evidence.addAll(extractReferences(text));
