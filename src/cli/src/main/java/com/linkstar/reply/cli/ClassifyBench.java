@@ -40,7 +40,7 @@ final class ClassifyBench {
 
         long t0 = System.nanoTime();
         LinearIntentModel model = LinearIntentModel.train(train.stream().map(m -> new LinearIntentModel.Example(m.text(), m.intent())).toList());
-        CombinedClassifier fallback = new CombinedClassifier(new RulesClassifier(), model, 0.5);
+        CombinedClassifier fallback = new CombinedClassifier(new RulesClassifier(), model, 0.6);
         double fallbackTrain = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
         OpenNlpBaseline openNlp = OpenNlpBaseline.train(train);

@@ -36,7 +36,7 @@ final class EvaluateCommand implements Linkstar.Command {
 
                   --mode rules      the multilingual rules alone
                   --mode model      the linear model trained on --train alone
-                  --mode combined   the model where it is confident (--min-probability, default 0.5), the rules elsewhere;
+                  --mode combined   the model where it is confident (--min-probability, default 0.6), the rules elsewhere;
                                     risks always from the rules (default when training data is given, else rules)
                   --mode llm        runs only inside the classify function, where an endpoint is configured
                   --holdout N       test on the lines whose id's SHA-1 is divisible by N, train on the others
@@ -52,7 +52,7 @@ final class EvaluateCommand implements Linkstar.Command {
         }
         String trainFile = Linkstar.option(args, "--train", null);
         int holdout = Linkstar.intOption(args, "--holdout", 0, 2, 1000);
-        double minProbability = Double.parseDouble(Linkstar.option(args, "--min-probability", "0.5"));
+        double minProbability = Double.parseDouble(Linkstar.option(args, "--min-probability", "0.6"));
 
         List<LabeledMessage> test = LabeledData.read(Path.of(testFile));
         List<LabeledMessage> train = trainFile != null ? LabeledData.read(Path.of(trainFile)) : holdout > 0 ? test : List.of();

@@ -43,7 +43,7 @@ public final class LinearIntentModel {
     }
 
     public static LinearIntentModel train(List<Example> examples) {
-        return train(examples, DEFAULT_BUCKETS, 12, 1e-6, 0.5, 42);
+        return train(examples, DEFAULT_BUCKETS, 12, 1e-6, 0.3, 42);
     }
 
     public static LinearIntentModel train(List<Example> examples, int buckets, int epochs, double l2, double learningRate, long seed) {
