@@ -46,10 +46,18 @@ class ConversationApiTest {
     }
 
     private Reply call(String tenantId, String method, String path, String query, String body) {
+        return callWithType(tenantId, method, path, query, body, "application/json");
+    }
+
+    private Reply callWithType(String tenantId, String method, String path, String body, String contentType) {
+        return callWithType(tenantId, method, path, null, body, contentType);
+    }
+
+    private Reply callWithType(String tenantId, String method, String path, String query, String body, String contentType) {
         int port = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
         Map<String, String> claims = tenantId == null ? Map.of("sub", "agent-1") : Map.of("sub", "agent-1", "custom:tenant_id", tenantId);
         JsonPath response = given().port(port).contentType("application/json")
-                .body(HttpApiEventJson.of(method, path, query, body, claims))
+                .body(HttpApiEventJson.of(method, path, query, body, claims, contentType))
                 .post("/_lambda_").then().statusCode(200).extract().jsonPath();
         String responseBody = response.getString("body");
         return new Reply(response.getInt("statusCode"), responseBody == null || responseBody.isEmpty() ? null : new JsonPath(responseBody));
@@ -150,6 +158,30 @@ class ConversationApiTest {
                 + "\"description\":\"d\",\"priority\":500,\"flow\":\"SUGGEST_ONLY\"}]}");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().getString("error")).contains("'other' cannot be dropped").contains("priority must be 1 to 100");
+    }
+
+    @Test
+    void should_train_the_tenants_own_intent_model_from_labeled_json_lines() {
+        assertThat(call(tenant, "GET", "/v1/intent-model", null, null).status()).isEqualTo(404);
+        StringBuilder history = new StringBuilder();
+        for (int i = 0; i < 15; i++) {
+            history.append("{\"text\":\"is the warranty card stamped for unit ").append(i).append("\",\"intent\":\"pre_sale_question\"}\n");
+            history.append("{\"text\":\"my parcel ").append(i).append(" never came\",\"intent\":\"delivery_problem\"}\n");
+        }
+        Reply trained = callWithType(tenant, "PUT", "/v1/intent-model", history.toString(), "application/x-ndjson");
+        assertThat(trained.status()).isEqualTo(200);
+        assertThat(trained.body().getInt("version")).isEqualTo(1);
+        assertThat(trained.body().getInt("examples")).isEqualTo(30);
+        assertThat(call(tenant, "GET", "/v1/intent-model", null, null).body().getInt("intents")).isEqualTo(2);
+        assertThat(call(otherTenant, "GET", "/v1/intent-model", null, null).status()).isEqualTo(404);
+
+        var model = new com.linkstar.reply.aws.DynamoDbIntentModelStore(LocalAwsTestResource.current().dynamoClient(),
+                LocalAwsTestResource.current().tableName(), Clock.systemUTC()).load(tenant).orElseThrow();
+        assertThat(model.predict("is the warranty card stamped?").intent()).isEqualTo("pre_sale_question");
+
+        Reply bad = callWithType(tenant, "PUT", "/v1/intent-model", "{\"text\":\"x\",\"intent\":\"made_up\"}\nnot json\n", "application/x-ndjson");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().getString("error")).contains("line 1: intent 'made_up' is not in your taxonomy").contains("line 2: not a JSON object");
     }
 
     @Test

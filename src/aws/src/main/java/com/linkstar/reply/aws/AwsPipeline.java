@@ -2,7 +2,7 @@ package com.linkstar.reply.aws;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.core.classify.Classifier;
-import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.sla.FixedSlaClock;
@@ -24,22 +24,27 @@ public final class AwsPipeline {
 
     private final DynamoDbConversationStore store;
     private final DynamoDbTaxonomyStore taxonomies;
+    private final DynamoDbIntentModelStore models;
+    private final TenantModelClassifier fallback;
     private final ReplyPipeline pipeline;
 
+    /** The fallback classifier: the rules, with each tenant's own trained model where it has one. */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
-        this(dynamo, sqs, sns, settings, new RulesClassifier(), clock);
+        this(dynamo, sqs, sns, settings, null, clock);
     }
 
-    /** @param classifier the classify stage's engine: the rules, or the LLM with the rules as fallback */
+    /** @param classifier the classify stage's engine; null for the fallback (rules + tenant model) */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
+        this.models = new DynamoDbIntentModelStore(dynamo, settings.tableName(), clock);
+        this.fallback = new TenantModelClassifier(models, clock);
         this.taxonomies = new DynamoDbTaxonomyStore(dynamo, settings.tableName(), clock);
         this.pipeline = new ReplyPipeline(store, store, taxonomies, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
-                classifier, new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
+                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
     }
 
     public ReplyPipeline pipeline() {
@@ -52,5 +57,14 @@ public final class AwsPipeline {
 
     public DynamoDbTaxonomyStore taxonomies() {
         return taxonomies;
+    }
+
+    public DynamoDbIntentModelStore models() {
+        return models;
+    }
+
+    /** Rules + the tenant's trained model: what classifies when no LLM does (or when it fails). */
+    public TenantModelClassifier fallbackClassifier() {
+        return fallback;
     }
 }

@@ -2,7 +2,7 @@ package com.linkstar.reply.functions;
 
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.LlmAnswerCheck;
-import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.privacy.PiiRedactor;
@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The classify stage's engine: the LLM where one is configured, the rules always. The rules run first and are the
- * answer whenever the LLM is off, fails, times out, invents a label or is unsure; risks are always the union of both.
+ * The classify stage's engine: the LLM where one is configured, the fallback (rules + the tenant's trained model) always.
+ * The fallback runs first and is the answer whenever the LLM is off, fails, times out, invents a label or is unsure;
+ * risks are always the union of both.
  * The text is redacted before it leaves.
  */
 @ApplicationScoped
@@ -39,17 +40,18 @@ public class LlmFirstClassifier implements Classifier {
 
     private final IntentAssistant assistant;
     private final LlmSettings settings;
-    private final RulesClassifier rules = new RulesClassifier();
+    private final TenantModelClassifier fallback;
     private final PiiRedactor redactor = new PiiRedactor();
 
-    LlmFirstClassifier(IntentAssistant assistant, LlmSettings settings) {
+    LlmFirstClassifier(IntentAssistant assistant, LlmSettings settings, TenantModelClassifier fallback) {
         this.assistant = assistant;
         this.settings = settings;
+        this.fallback = fallback;
     }
 
     @Override
     public Classification classify(String text) {
-        return classify(text, List.of(), List.of(), Taxonomy.defaults());
+        return classify(text, fallback.classify(text), List.of(), List.of(), Taxonomy.defaults());
     }
 
     @Override
@@ -63,7 +65,8 @@ public class LlmFirstClassifier implements Classifier {
         if (message.buyerHandle() != null) {
             personal.add(message.buyerHandle());
         }
-        return classify(message.text(), personal, message.orderId() == null ? List.of() : List.of(message.orderId()), taxonomy);
+        return classify(message.text(), fallback.classify(message), personal,
+                message.orderId() == null ? List.of() : List.of(message.orderId()), taxonomy);
     }
 
     /** The tenant's intents with their descriptions, most urgent first, as the prompt lists them. */
@@ -72,8 +75,8 @@ public class LlmFirstClassifier implements Classifier {
                 .map(d -> "- " + d.id() + ": " + d.description()).collect(Collectors.joining("\n"));
     }
 
-    private Classification classify(String text, List<String> personal, List<String> orderNumbers, Taxonomy taxonomy) {
-        Classification fallback = rules.classify(text);
+    private Classification classify(String text, Classification fallback, List<String> personal, List<String> orderNumbers,
+            Taxonomy taxonomy) {
         if (!settings.enabled()) {
             return fallback;
         }

@@ -60,6 +60,24 @@ class ClassifyFunctionTest {
     }
 
     @Test
+    void should_classify_with_the_tenants_own_model_where_the_rules_find_nothing() {
+        var history = new java.util.ArrayList<com.linkstar.reply.core.classify.model.LinearIntentModel.Example>();
+        for (int i = 0; i < 15; i++) {
+            history.add(new com.linkstar.reply.core.classify.model.LinearIntentModel.Example("est-ce que la carte de garantie est tamponnée " + i, "pre_sale_question"));
+            history.add(new com.linkstar.reply.core.classify.model.LinearIntentModel.Example("mon colis numéro " + i + " n'est jamais venu", "delivery_problem"));
+        }
+        new com.linkstar.reply.aws.DynamoDbIntentModelStore(FunctionTestSupport.aws().dynamoClient(), FunctionTestSupport.aws().tableName(),
+                java.time.Clock.systemUTC()).save(tenant, com.linkstar.reply.core.classify.model.LinearIntentModel.train(history), 30, Instant.now());
+        var m = stored("model", "La carte de garantie est-elle tamponnée ?");
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", ref(m)))))).isEmpty();
+
+        var label = store().findLabel(m.ref()).orElseThrow();
+        assertThat(label.intent()).isEqualTo("pre_sale_question");
+        assertThat(label.source()).isEqualTo(IntentSource.MODEL);
+    }
+
+    @Test
     void should_dead_letter_a_reference_to_a_message_that_does_not_exist() {
         String missing = "{\"tenantId\":\"" + tenant + "\",\"conversationId\":\"c-none\",\"messageId\":\"m-none\"}";
         assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", missing))))).isEmpty();

@@ -16,12 +16,16 @@ public final class HttpApiEventJson {
     }
 
     public static String of(String method, String path, String rawQuery, String body, Map<String, String> claims) {
+        return of(method, path, rawQuery, body, claims, "application/json");
+    }
+
+    public static String of(String method, String path, String rawQuery, String body, Map<String, String> claims, String contentType) {
         String claimsJson = claims.entrySet().stream().map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));
         long now = System.currentTimeMillis();
         return "{\"version\":\"2.0\",\"routeKey\":\"ANY /v1/{proxy+}\",\"rawPath\":" + quote(path)
                 + ",\"rawQueryString\":" + quote(rawQuery == null ? "" : rawQuery)
-                + ",\"headers\":{\"content-type\":\"application/json\",\"accept\":\"application/json\"}"
+                + ",\"headers\":{\"content-type\":" + quote(contentType) + ",\"accept\":\"application/json\"}"
                 + ",\"requestContext\":{\"accountId\":\"000000000000\",\"apiId\":\"local\",\"domainName\":\"localhost\",\"stage\":\"$default\""
                 + ",\"requestId\":" + quote(UUID.randomUUID().toString()) + ",\"routeKey\":\"ANY /v1/{proxy+}\",\"timeEpoch\":" + now
                 + ",\"http\":{\"method\":" + quote(method) + ",\"path\":" + quote(path)

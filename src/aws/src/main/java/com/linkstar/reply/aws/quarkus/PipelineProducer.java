@@ -1,14 +1,16 @@
 package com.linkstar.reply.aws.quarkus;
 
 import com.linkstar.reply.aws.AwsPipeline;
+import com.linkstar.reply.aws.DynamoDbIntentModelStore;
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
 import com.linkstar.reply.core.classify.Classifier;
-import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Wires the framework-free pipeline with the Quarkus-managed AWS clients, for the functions and the API alike. The API
  * has no SNS client (it never alerts) and no classifier bean, hence the optional ones; without a classifier bean the
- * rules classify.
+ * fallback classifies (rules + the tenant's trained model).
  */
 @ApplicationScoped
 public class PipelineProducer {
@@ -27,13 +29,24 @@ public class PipelineProducer {
     @Produces
     @Singleton
     AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, Instance<Classifier> classifier,
-            LinkstarConfig config) {
+            TenantModelClassifier fallback, LinkstarConfig config) {
         var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
                 config.queues().draft().orElse(null));
         var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
                 Duration.ofDays(config.retentionDays()));
         return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings,
-                classifier.isResolvable() ? classifier.get() : new RulesClassifier(), Clock.systemUTC());
+                classifier.isResolvable() ? classifier.get() : fallback, Clock.systemUTC());
+    }
+
+    /**
+     * The fallback classifier (rules + each tenant's trained model), which the LLM classifier falls back to. Typed to its
+     * class only, so that it never competes with the module's own Classifier bean.
+     */
+    @Produces
+    @Singleton
+    @Typed(TenantModelClassifier.class)
+    TenantModelClassifier fallbackClassifier(DynamoDbClient dynamo, LinkstarConfig config) {
+        return new TenantModelClassifier(new DynamoDbIntentModelStore(dynamo, config.table(), Clock.systemUTC()), Clock.systemUTC());
     }
 
     @Produces

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 
 /**
@@ -57,7 +58,8 @@ public final class HttpApiGateway implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String event = HttpApiEventJson.of(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), body.isEmpty() ? null : body,
-                    Map.of("sub", "local-user", "custom:tenant_id", tenant));
+                    Map.of("sub", "local-user", "custom:tenant_id", tenant),
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("application/json"));
             JsonNode response = JSON.readTree(api.runtime().invoke(event, Duration.ofSeconds(30)).join());
             String responseBody = response.path("body").asText("");
             if (response.path("isBase64Encoded").asBoolean(false)) {

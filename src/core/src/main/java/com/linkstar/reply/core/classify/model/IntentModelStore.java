@@ -1,0 +1,19 @@
+package com.linkstar.reply.core.classify.model;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** One trained intent model per tenant, replaced as a whole by each training. */
+public interface IntentModelStore {
+
+    /** What a stored model is, without loading its weights. */
+    record ModelInfo(long version, int examples, int intents, int bytes, Instant trainedAt) {
+    }
+
+    Optional<ModelInfo> info(String tenantId);
+
+    Optional<LinearIntentModel> load(String tenantId);
+
+    /** Stores a new version; readers see the old model or the new one, never a mix. */
+    ModelInfo save(String tenantId, LinearIntentModel model, int examples, Instant trainedAt);
+}
