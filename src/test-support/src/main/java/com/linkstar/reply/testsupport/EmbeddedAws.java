@@ -29,19 +29,16 @@ public final class EmbeddedAws implements AwsStack {
     private final LocalSns sns;
     private final URI dynamoEndpoint;
     private final URI sqsEndpoint;
-    private final String tableName;
-    /** Logical id in template.yaml → queue URL. */
-    private final Map<String, String> queueUrls;
+    private final StackResources.Created resources;
 
     private EmbeddedAws(DynamoDBProxyServer dynamoServer, SQSRestServer sqsServer, LocalSns sns, URI dynamoEndpoint, URI sqsEndpoint,
-            String tableName, Map<String, String> queueUrls) {
+            StackResources.Created resources) {
         this.dynamoServer = dynamoServer;
         this.sqsServer = sqsServer;
         this.sns = sns;
         this.dynamoEndpoint = dynamoEndpoint;
         this.sqsEndpoint = sqsEndpoint;
-        this.tableName = tableName;
-        this.queueUrls = queueUrls;
+        this.resources = resources;
     }
 
     /** Starts the stand-ins and creates every AWS::DynamoDB::Table and AWS::SQS::Queue of the template. */
@@ -60,10 +57,9 @@ public final class EmbeddedAws implements AwsStack {
             sns = LocalSns.start();
             URI dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
             URI sqsEndpoint = URI.create("http://127.0.0.1:" + sqsPort);
-            EmbeddedAws aws = new EmbeddedAws(dynamoServer, sqsServer, sns, dynamoEndpoint, sqsEndpoint, null, Map.of());
+            EmbeddedAws aws = new EmbeddedAws(dynamoServer, sqsServer, sns, dynamoEndpoint, sqsEndpoint, new StackResources.Created(null, Map.of()));
             try (DynamoDbClient dynamo = aws.dynamoClient(); SqsClient sqs = aws.sqsClient()) {
-                StackResources.Created created = StackResources.create(template, stackName, dynamo, sqs);
-                return new EmbeddedAws(dynamoServer, sqsServer, sns, dynamoEndpoint, sqsEndpoint, created.tableName(), created.queueUrls());
+                return new EmbeddedAws(dynamoServer, sqsServer, sns, dynamoEndpoint, sqsEndpoint, StackResources.create(template, stackName, dynamo, sqs));
             }
         } catch (Exception e) {
             stopQuietly(dynamoServer, sqsServer, sns);
@@ -112,21 +108,16 @@ public final class EmbeddedAws implements AwsStack {
 
     @Override
     public String tableName() {
-        return tableName;
+        return resources.tableName();
     }
 
-    /** @param logicalId the queue's logical id in template.yaml, e.g. {@code IngestQueue} */
     @Override
     public String queueUrl(String logicalId) {
-        String url = queueUrls.get(logicalId);
-        if (url == null) {
-            throw new IllegalArgumentException("template.yaml defines no queue " + logicalId + "; it has " + queueUrls.keySet());
-        }
-        return url;
+        return resources.queueUrl(logicalId);
     }
 
     public Map<String, String> queueUrls() {
-        return Map.copyOf(queueUrls);
+        return Map.copyOf(resources.queueUrls());
     }
 
     private static int freePort() throws IOException {

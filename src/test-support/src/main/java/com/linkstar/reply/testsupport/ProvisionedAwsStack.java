@@ -12,8 +12,7 @@ public final class ProvisionedAwsStack implements AwsStack {
     private final Region region;
     private final String accessKey;
     private final String secretKey;
-    private final String tableName;
-    private final Map<String, String> queueUrls;
+    private final StackResources.Created resources;
     private final String topicArn;
 
     private ProvisionedAwsStack(URI endpoint, Region region, String accessKey, String secretKey, StackResources.Created created,
@@ -22,8 +21,7 @@ public final class ProvisionedAwsStack implements AwsStack {
         this.region = region;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
-        this.tableName = created.tableName();
-        this.queueUrls = created.queueUrls();
+        this.resources = created;
         this.topicArn = topicArn;
     }
 
@@ -70,16 +68,12 @@ public final class ProvisionedAwsStack implements AwsStack {
 
     @Override
     public String tableName() {
-        return tableName;
+        return resources.tableName();
     }
 
     @Override
     public String queueUrl(String logicalId) {
-        String url = queueUrls.get(logicalId);
-        if (url == null) {
-            throw new IllegalArgumentException("template.yaml defines no queue " + logicalId + "; it has " + queueUrls.keySet());
-        }
-        return url;
+        return resources.queueUrl(logicalId);
     }
 
     @Override

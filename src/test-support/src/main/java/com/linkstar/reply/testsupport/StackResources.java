@@ -19,7 +19,16 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /** Creates the table and queues that template.yaml defines, on any AWS-compatible endpoint. */
 final class StackResources {
 
+    /** What was created: the table's name and each queue's URL by its logical id in template.yaml. */
     record Created(String tableName, Map<String, String> queueUrls) {
+
+        String queueUrl(String logicalId) {
+            String url = queueUrls.get(logicalId);
+            if (url == null) {
+                throw new IllegalArgumentException("template.yaml defines no queue " + logicalId + "; it has " + queueUrls.keySet());
+            }
+            return url;
+        }
     }
 
     private StackResources() {
