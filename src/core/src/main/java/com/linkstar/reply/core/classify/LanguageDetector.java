@@ -12,6 +12,8 @@ public final class LanguageDetector {
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
     private static final String[] LANGUAGES;
+    /** Word → bit set of the languages it is a function word of: one lookup a word instead of one a language. */
+    private static final Map<String, Integer> LANGUAGE_MASK = new java.util.HashMap<>();
 
     static {
         FUNCTION_WORDS.put("en", Set.of("the", "my", "is", "and", "you", "it", "i", "not", "have", "was", "to", "of", "please", "where", "when",
@@ -40,6 +42,11 @@ public final class LanguageDetector {
         FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer", "met", "voor", "bestelling",
                 "van", "nog", "bedankt", "dank"));
         LANGUAGES = FUNCTION_WORDS.keySet().toArray(String[]::new);
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            for (String word : FUNCTION_WORDS.get(LANGUAGES[l])) {
+                LANGUAGE_MASK.merge(word, 1 << l, (a, b) -> a | b);
+            }
+        }
     }
 
     public String detect(String text) {
@@ -88,11 +95,15 @@ public final class LanguageDetector {
         String best = "en";
         int bestHits = 0;
         int[] hits = new int[LANGUAGES.length];
-        for (String[] telltale : TELLTALES) {
-            int language = java.util.Arrays.asList(LANGUAGES).indexOf(telltale[0]);
-            for (int i = 0; i < text.length(); i++) {
-                if (telltale[1].indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
-                    hits[language] += 2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0xA1) {
+                continue; // the telltales are all outside ASCII
+            }
+            c = Character.toLowerCase(c);
+            for (String[] telltale : TELLTALES) {
+                if (telltale[1].indexOf(c) >= 0) {
+                    hits[java.util.Arrays.asList(LANGUAGES).indexOf(telltale[0])] += 2;
                 }
             }
         }
@@ -102,9 +113,9 @@ public final class LanguageDetector {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = folded.substring(start, i);
-                for (int l = 0; l < LANGUAGES.length; l++) {
-                    if (FUNCTION_WORDS.get(LANGUAGES[l]).contains(word)) {
+                Integer mask = LANGUAGE_MASK.get(folded.substring(start, i));
+                for (int l = 0; mask != null && l < LANGUAGES.length; l++) {
+                    if ((mask & (1 << l)) != 0) {
                         hits[l]++;
                     }
                 }

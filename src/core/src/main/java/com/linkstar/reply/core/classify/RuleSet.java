@@ -15,8 +15,26 @@ import java.util.regex.Pattern;
  */
 final class RuleSet {
 
-    record Rule(String id, Pattern pattern, String trigger) {
+    /**
+     * @param triggers literals of which every match contains at least one; empty: the rule always runs
+     * @param literal the phrase itself when it has no regex syntax: matched without the regex engine
+     */
+    record Rule(String id, Pattern pattern, List<String> triggers, String literal, boolean wordStart) {
+
+        boolean matches(String foldedText) {
+            if (literal == null) {
+                return pattern.matcher(foldedText).find();
+            }
+            for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + 1)) {
+                if (!wordStart || at == 0 || !Character.isLetter(foldedText.charAt(at - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\()\\[\\]{}.*+?|^$]");
 
     private final List<Rule> rules = new ArrayList<>();
     private final java.util.Set<String> seen = new java.util.HashSet<>();
@@ -31,7 +49,8 @@ final class RuleSet {
                 continue; // the same phrase twice would count twice
             }
             boolean latinStart = !folded.isEmpty() && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.LATIN;
-            rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded), requiredLiteral(folded)));
+            String literal = REGEX_SYNTAX.matcher(folded).find() ? null : folded;
+            rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded), requiredLiterals(folded), literal, latinStart));
         }
         triggers = null;
         return this;
@@ -42,7 +61,7 @@ final class RuleSet {
         if (index == null) {
             index = new TriggerIndex();
             for (int i = 0; i < rules.size(); i++) {
-                index.add(i, rules.get(i).trigger());
+                index.add(i, rules.get(i).triggers());
             }
             index.build();
             triggers = index;
@@ -51,11 +70,105 @@ final class RuleSet {
         BitSet candidates = index.candidates(foldedText);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Rule rule = rules.get(i);
-            if (rule.pattern().matcher(foldedText).find()) {
+            if (rule.matches(foldedText)) {
                 hits.add(rule);
             }
         }
         return hits;
+    }
+
+    /**
+     * Literals of which every match contains one: the pattern's longest required literal, or the alternatives of one of
+     * its required groups ("(post|share|upload) ... (youtube|tiktok)"), whichever is the more selective. Empty when the
+     * pattern requires no literal at all.
+     */
+    static List<String> requiredLiterals(String pattern) {
+        List<String> best = List.of();
+        String single = requiredLiteral(pattern);
+        if (!single.isEmpty()) {
+            best = List.of(single);
+        }
+        // every top-level group that is not optional requires one of its alternatives: the group whose shortest
+        // alternative is longest is the most selective trigger set
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                i = pattern.indexOf(']', i);
+                if (i < 0) {
+                    break;
+                }
+                continue;
+            }
+            if (c != '(') {
+                continue;
+            }
+            int close = closingParen(pattern, i);
+            if (close < 0) {
+                break;
+            }
+            boolean lookaround = pattern.startsWith("(?", i);
+            boolean optional = close + 1 < pattern.length() && "?*{".indexOf(pattern.charAt(close + 1)) >= 0;
+            if (!lookaround && !optional) {
+                List<String> literals = new ArrayList<>();
+                for (String alternative : topLevelAlternatives(pattern.substring(i + 1, close))) {
+                    List<String> inner = requiredLiterals(alternative);
+                    if (inner.isEmpty()) {
+                        literals = null;
+                        break;
+                    }
+                    literals.addAll(inner);
+                }
+                if (literals != null && shortest(literals) > shortest(best)) {
+                    best = literals;
+                }
+            }
+            i = close;
+        }
+        return best;
+    }
+
+    private static int shortest(List<String> literals) {
+        return literals.isEmpty() ? 0 : literals.stream().mapToInt(String::length).min().getAsInt();
+    }
+
+    private static int closingParen(String pattern, int open) {
+        int depth = 0;
+        for (int i = open; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> topLevelAlternatives(String group) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < group.length(); i++) {
+            char c = group.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(group.substring(start, i));
+                start = i + 1;
+            }
+        }
+        alternatives.add(group.substring(start));
+        return alternatives;
     }
 
     /**

@@ -34,18 +34,20 @@ final class TriggerIndex {
     private final BitSet alwaysRun = new BitSet();
     private int ruleCount;
 
-    /** Rules must be added in index order; an empty trigger means the rule always runs. */
-    void add(int rule, String trigger) {
+    /** A rule is a candidate when any of its triggers occurs; no triggers means the rule always runs. */
+    void add(int rule, List<String> triggers) {
         ruleCount = Math.max(ruleCount, rule + 1);
-        if (trigger.isEmpty()) {
+        if (triggers.isEmpty()) {
             alwaysRun.set(rule);
             return;
         }
-        Node node = root;
-        for (char c : trigger.toCharArray()) {
-            node = node.next.computeIfAbsent(c, k -> new Node());
+        for (String trigger : triggers) {
+            Node node = root;
+            for (char c : trigger.toCharArray()) {
+                node = node.next.computeIfAbsent(c, k -> new Node());
+            }
+            node.rules.add(rule);
         }
-        node.rules.add(rule);
     }
 
     /** Links the failure transitions; call once after the last {@link #add}. */

@@ -24,4 +24,15 @@ class RuleSetTest {
     void should_find_the_literal_every_match_contains(String pattern, String literal) {
         assertThat(RuleSet.requiredLiteral(pattern)).isEqualTo(literal);
     }
+
+    @org.junit.jupiter.api.Test
+    void should_use_the_alternatives_of_a_leading_group_when_no_single_literal_is_required() {
+        assertThat(RuleSet.requiredLiterals("(post|share|upload)(s)? .{0,40}(youtube|tiktok)")).containsExactly("youtube", "tiktok");
+        assertThat(RuleSet.requiredLiterals("(?<!a )(will|going to) (sue|leave)")).containsExactly("will", "going to");
+        assertThat(RuleSet.requiredLiterals("(a|b) c")).containsExactly(" c");
+        assertThat(RuleSet.requiredLiterals("(a|b)")).isEmpty();
+        assertThat(RuleSet.requiredLiterals("(leave|give)? a review")).containsExactly(" a review");
+        assertThat(RuleSet.requiredLiterals("(ab)?(cd|ef)")).containsExactly("cd", "ef");
+        assertThat(RuleSet.requiredLiterals("(ab)?(c|d)")).isEmpty();
+    }
 }
