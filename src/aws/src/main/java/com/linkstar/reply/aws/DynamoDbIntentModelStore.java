@@ -41,26 +41,30 @@ public final class DynamoDbIntentModelStore implements IntentModelStore {
         this.clock = clock;
     }
 
-    @Override
-    public Optional<ModelInfo> info(String tenantId) {
+    private Optional<Map<String, AttributeValue>> head(String tenantId) {
         Map<String, AttributeValue> head = dynamo.getItem(r -> r.tableName(table)
                 .key(Items.key(TableDesign.tenantPk(tenantId), HEAD_SK)).consistentRead(true)).item();
-        if (head == null || head.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ModelInfo(Items.n(head, "version", 0), (int) Items.n(head, "examples", 0), (int) Items.n(head, "intents", 0),
-                (int) Items.n(head, "bytes", 0), Items.instant(head, "trainedAt")));
+        return head == null || head.isEmpty() ? Optional.empty() : Optional.of(head);
+    }
+
+    private static ModelInfo info(Map<String, AttributeValue> head) {
+        return new ModelInfo(Items.n(head, "version", 0), (int) Items.n(head, "examples", 0), (int) Items.n(head, "intents", 0),
+                (int) Items.n(head, "bytes", 0), Items.instant(head, "trainedAt"));
+    }
+
+    @Override
+    public Optional<ModelInfo> info(String tenantId) {
+        return head(tenantId).map(DynamoDbIntentModelStore::info);
     }
 
     @Override
     public Optional<LinearIntentModel> load(String tenantId) {
-        Optional<ModelInfo> info = info(tenantId);
-        if (info.isEmpty()) {
+        Optional<Map<String, AttributeValue>> head = head(tenantId);
+        if (head.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> head = dynamo.getItem(r -> r.tableName(table)
-                .key(Items.key(TableDesign.tenantPk(tenantId), HEAD_SK)).consistentRead(true)).item();
-        int chunks = (int) Items.n(head, "chunks", 0);
+        Optional<ModelInfo> info = head.map(DynamoDbIntentModelStore::info);
+        int chunks = (int) Items.n(head.get(), "chunks", 0);
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         for (int i = 0; i < chunks; i++) {
             String sk = chunkSk(info.get().version(), i);
