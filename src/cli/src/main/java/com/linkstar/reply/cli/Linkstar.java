@@ -35,7 +35,31 @@ public final class Linkstar {
     }
 
     public static void main(String[] args) {
+        System.setErr(withoutAntlrWarnings(System.err));
         System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /**
+     * DynamoDB Local's query parser warns about its ANTLR version on every start: noise that says nothing to an operator
+     * and would bury the command's own one-line reasons.
+     */
+    private static PrintStream withoutAntlrWarnings(PrintStream err) {
+        return new PrintStream(new java.io.OutputStream() {
+            private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                line.write(b);
+                if (b == '\n') {
+                    String text = line.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    if (!text.startsWith("ANTLR ")) {
+                        err.print(text);
+                        err.flush();
+                    }
+                    line.reset();
+                }
+            }
+        }, true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {

@@ -49,8 +49,8 @@ public final class EmbeddedAws implements AwsStack {
         LocalSns sns = null;
         try {
             int dynamoPort = freePort();
-            dynamoServer = ServerRunner.createServerFromCommandLineArgs(
-                    new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
+            dynamoServer = quietly(() -> ServerRunner.createServerFromCommandLineArgs(
+                    new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"}));
             dynamoServer.start();
             sqsServer = SQSRestServerBuilder.withDynamicPort().withInterface("127.0.0.1").start();
             int sqsPort = sqsServer.waitUntilStarted().localAddress().getPort();
@@ -118,6 +118,21 @@ public final class EmbeddedAws implements AwsStack {
 
     public Map<String, String> queueUrls() {
         return Map.copyOf(resources.queueUrls());
+    }
+
+    private interface Start<T> {
+        T call() throws Exception;
+    }
+
+    /** DynamoDB Local prints its configuration banner to standard out; the command line's output is its own. */
+    private static <T> T quietly(Start<T> start) throws Exception {
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return start.call();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     private static int freePort() throws IOException {
