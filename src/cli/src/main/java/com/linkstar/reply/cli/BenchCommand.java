@@ -55,8 +55,8 @@ final class BenchCommand implements Linkstar.Command {
 
                 classify: trains the fallback (rules + linear model) and Apache OpenNLP's document categorizer on the same
                 training file, then prints macro-F1 and single-thread messages/second of both on the same test file.
-                Default: train on the project's dev set (src/core/src/test/resources/eval/dev), test on its own labeled set
-                (eval/own); --holdout N splits one file by the SHA-1 of the ids instead.
+                Default: train on the project's dev sets (src/core/src/test/resources/eval/dev and dev2), test on its own
+                labeled set (eval/own); --holdout N splits one file by the SHA-1 of the ids instead.
 
                 Starts the local stack (as 'linkstar local' does, without the API), sends N generated messages (default 200)
                 in several languages and channels to the ingest queue, waits until each has its draft, and prints messages

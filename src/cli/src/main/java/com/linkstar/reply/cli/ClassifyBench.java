@@ -19,6 +19,7 @@ import java.util.function.Function;
 final class ClassifyBench {
 
     private static final Path DEV = Path.of("src/core/src/test/resources/eval/dev");
+    private static final Path DEV2 = Path.of("src/core/src/test/resources/eval/dev2");
     private static final Path OWN = Path.of("src/core/src/test/resources/eval/own");
 
     private ClassifyBench() {
@@ -29,9 +30,9 @@ final class ClassifyBench {
         int holdout = Linkstar.intOption(args, "--holdout", 0, 2, 1000);
         String trainFile = Linkstar.option(args, "--train", null);
         String testFile = Linkstar.option(args, "--test", null);
-        List<LabeledMessage> test = testFile != null ? LabeledData.read(Path.of(testFile)) : LabeledData.read(repoRoot.resolve(OWN));
-        List<LabeledMessage> train = trainFile != null ? LabeledData.read(Path.of(trainFile))
-                : holdout > 0 ? test : LabeledData.read(repoRoot.resolve(DEV));
+        List<LabeledMessage> test = testFile != null ? LabeledData.readAll(testFile) : LabeledData.read(repoRoot.resolve(OWN));
+        List<LabeledMessage> train = trainFile != null ? LabeledData.readAll(trainFile)
+                : holdout > 0 ? test : LabeledData.readAll(repoRoot.resolve(DEV) + "," + repoRoot.resolve(DEV2));
         if (holdout > 0) {
             test = test.stream().filter(m -> m.heldOut(holdout)).toList();
             train = train.stream().filter(m -> !m.heldOut(holdout)).toList();

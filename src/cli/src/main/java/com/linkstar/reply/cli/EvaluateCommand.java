@@ -27,7 +27,7 @@ final class EvaluateCommand implements Linkstar.Command {
     @Override
     public String usage() {
         return """
-                usage: linkstar evaluate --test FILE|DIR [--train FILE|DIR] [--mode rules|model|combined|llm] [--holdout N]
+                usage: linkstar evaluate --test FILE|DIR[,...] [--train FILE|DIR[,...]] [--mode rules|model|combined|llm] [--holdout N]
                                          [--min-probability P]
 
                 Classifies every message of FILE and prints one JSON object: accuracy, macro_f1 (over the intents in FILE),
@@ -54,8 +54,8 @@ final class EvaluateCommand implements Linkstar.Command {
         int holdout = Linkstar.intOption(args, "--holdout", 0, 2, 1000);
         double minProbability = Double.parseDouble(Linkstar.option(args, "--min-probability", "0.6"));
 
-        List<LabeledMessage> test = LabeledData.read(Path.of(testFile));
-        List<LabeledMessage> train = trainFile != null ? LabeledData.read(Path.of(trainFile)) : holdout > 0 ? test : List.of();
+        List<LabeledMessage> test = LabeledData.readAll(testFile);
+        List<LabeledMessage> train = trainFile != null ? LabeledData.readAll(trainFile) : holdout > 0 ? test : List.of();
         if (holdout > 0) {
             test = test.stream().filter(m -> m.heldOut(holdout)).toList();
             train = train.stream().filter(m -> !m.heldOut(holdout)).toList();

@@ -20,6 +20,15 @@ final class LabeledData {
     private LabeledData() {
     }
 
+    /** Files or directories separated by commas, read in turn. */
+    static List<LabeledMessage> readAll(String paths) throws IOException {
+        List<LabeledMessage> all = new ArrayList<>();
+        for (String path : paths.split(",")) {
+            all.addAll(read(Path.of(path.trim())));
+        }
+        return all;
+    }
+
     /** A file, or a directory whose *.jsonl files are read in name order. */
     static List<LabeledMessage> read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
