@@ -17,6 +17,7 @@ final class RiskRules {
     static RuleSet build() {
         return new RuleSet()
                 .add("LEGAL_THREAT",
+                        "widerruf", "14-tage-frist", "mahnbescheid", "wettbewerbszentrale", "arbeiterkammer", "konsumentenschutz", "finanzamt", "melde .{0,30}(beim|dem|der) (finanzamt|ordnungsamt|gewerbeamt)", "diritto di recesso", "beau-frere est avocat", "est avocat", "est abogado", "(姊夫|姐夫|哥哥|朋友)是律师",
                         "asa", "hmrc", "misleading advertising", "(reporting|report) (this|you|it|your listing) to", "sernac", "indecopi", "agencia tributaria", "monitorio", "burofax", "reclamo ante", "esposto", "federconsumatori", "consumatori", "conciliazione", "消費生活", "不当表示", "消基会", "消保官", "消委会", "存证信函", "律师函", "申诉",
                         "lawyer", "attorney", "solicitor", "legal action", "legal steps", "take legal", "lawsuit", "(will|going to|gonna|i'll|i shall|i will) (sue|take you to court)",
                         "sue (you|your|the seller|this)", "small claims", "(?<!tennis )(?<!food )court(?!\\p{L})(?! ?yard)", "trading standards", "consumer protection", "consumer rights",
@@ -33,6 +34,7 @@ final class RiskRules {
                         "弁護士", "訴え", "訴訟", "裁判", "消費者センター", "消費者庁", "税務署", "消費生活センター", "国民生活センター", "法的措置", "警察", "通報",
                         "律师(?!事务所)", "起诉", "法院", "12315", "消费者协会", "消协", "工商", "市场监管", "报警", "法律途径", "举报", "税务局", "投诉到")
                 .add("MEDIA_THREAT",
+                        "abonnenten", "lokalzeitung", "auf insta", "geht (heute abend )?auf tiktok", "video ist (schon )?gedreht", "schreibe ich .{0,30}(facebook|blog|forum|gruppe|reddit)", "die fotos (gehen|kommen) an", "j'ai filme", "la video part", "journal local", "journaliste au", "je publie les photos", "publie .{0,30}(photos|video)", "経緯をまとめて", "比較写真", "写真付きで", "ショップ名付き", "インスタに", "ptt", "po上",
                         "subscribers", "followers", "local (paper|radio|news|bbc|tv)", "radio phone-in", "filmed it", "goes on (my )?(tiktok|youtube|instagram)", "r/\\p{L}", "the whole saga", "comparison (photos|video)", "case study", "(my|a) (sister|brother|cousin|friend|mate) works (at|for) the", "suscriptores", "periodico", "la radio", "sube a tiktok", "lo grabe", "grupo de facebook", "el periodico", "iscritti", "giornale", "mi manda rai", "nelle storie", "girato il video", "va su tiktok", "resto del carlino", "登録者", "週刊誌", "記者", "動画の", "インスタに", "粉丝", "报纸", "发ig", "限动", "po上", "ptt", "b站", "视频主题",
                         "(post|share|upload|expose|tell|warn|report|write|put|film|publish|spread|make|making|filming|posting|sharing|uploading)(s)? .{0,40}" + PUBLIC_PLACES,
                         "for my .{0,12}followers", "(go|goes|going) up on", "screenshots? (are|is|will be) going (to|on)", "(make|making) a (tiktok|video|youtube)",
@@ -45,6 +47,7 @@ final class RiskRules {
                         "sns", "拡散", "マスコミ", "ネットに", "晒", "動画を(tiktok|youtube|インスタ|x)", "(sns|x|ツイッター|インスタ|tiktok|youtube|ユーチューブ)に(投稿|上げ|晒|載せ)(し)?(ます|る|てやる)", "口コミに書", "テレビ局",
                         "曝光", "媒体", "发(到|上)?(微博|抖音|小红书|网上|朋友圈)", "发到网上", "网上曝光", "记者", "截图发", "爆料", "dcard", "写一篇", "让大家看看")
                 .add("CHARGEBACK_CLAIM",
+                        "abbuchung .{0,30}bank", "bei der bank", "buche ich .{0,20}zuruck", "paypal开了", "paypal開了", "(未收到商品|商品未收到).{0,6}争议",
                         "(ask|asking|tell|telling|call|calling) (visa|mastercard|amex|my card|the card|my card issuer)", "claw (it |the money )?back", "not authori[sz]ed", "(visa|mastercard) (to )?(reverse|refund|claw)", "devuelva el cargo", "disconosc", "addebito", "storno con la carta", "faccio lo storno", "paypalで", "カード会社に", "a-to-z索赔", "索赔", "开了.{0,12}争议",
                         "chargeback", "charge back", "charge-back", "a-to-z", "a to z", "atoz", "paypal (dispute|claim|case)", "dispute (the|this|my|a) (charge|payment|transaction)",
                         "(open|opened|opening|file|filed|filing|start|started) (a )?(paypal |bank )?(dispute|claim|case)", "(my|the) bank(?! holiday)", "credit card (company|provider)",
@@ -57,6 +60,7 @@ final class RiskRules {
                         "チャージバック", "マーケットプレイス保証", "カード会社", "aからz", "a-z保証", "異議申し立て", "支払いを取り消", "paypalに",
                         "拒付", "信用卡公司", "paypal争议", "银行", "争议", "申请退单", "发起纠纷")
                 .add("SAFETY_HAZARD",
+                        "brandstelle", "quaddeln", "gewurgt", "aufgeschnitten", "aufgeblaht", "gezischt", "prellung", "geschnitten", "urticaire", "haut-le-coeur", "entaille", "hematome", "reaction apres", "allergie", "荨麻疹", "蕁麻疹",
                         "hives", "bruise", "a&e", "gagged", "gagging", "sliced", "cut (the tip|my thumb|my finger|his finger|her finger)", "(battery|batteries) (has |have )?(swollen|bulging|bulged)", "swollen battery", "hissed", "popped", "reaction after", "(nut|peanut) allerg", "anaphyla", "emergency room", "urticaria", "hematoma", "arcadas", "me corte", "reaccion (alergica)?", "urgencias", "orticaria", "ematoma", "conato", "tagliat", "reazione", "pronto soccorso", "じんましん", "あざ", "えずい", "切りました", "膨張", "膨らみ", "反応が", "救急", "荨麻疹", "淤青", "干呕", "削掉", "鼓包", "爆了", "焦味", "烫出", "急诊",
                         "caught (on )?fire", "on fire", "(?<![\\p{L}])fire(?! ?(tv|stick|tablet|hd|red|engine|-red|truck|7|8|10))", "flames?", "smoke(?! ?(detector|alarm|machine|grey|gray))", "smoking (hot|charger)",
                         "burn(?!\\s+(a|the|my)\\s+(cd|dvd|disc|playlist))(?! ?(option|software|function|button|speed))", "(gave|give|gives|got) (me )?a (shock|jolt)", "jolt", "electric(al)? shock", "shocked (me|my|him|her)", "electrocut", "sparks?(ed|ing)?(?! ?(plug|joy))",
@@ -73,6 +77,7 @@ final class RiskRules {
                         "発火", "煙(?!探知)", "やけど", "火傷", "感電", "怪我", "けが", "発疹", "アレルギー", "かぶれ", "爆発", "溶け", "病院", "火花", "過熱", "熱くな", "燃え",
                         "起火", "冒烟", "(?<!没有)烟(?!雾报警)", "烫伤", "烧伤", "触电", "受伤", "过敏", "爆炸", "着火", "烧焦", "融化", "医院", "火花", "过热", "发烫", "起疹", "漏电")
                 .add("NEGATIVE_REVIEW_THREAT",
+                        "in meiner bewertung", "trustpilot-bewertung", "google-rezension", "rezension, die", "schreibe ich eine .{0,20}(bewertung|rezension)", "avis google", "我的评论会", "不然我的评",
                         "(it's|its|it is) 1 star", "(google|trustpilot|amazon|ebay) review (going up|is already)", "my review will", "expect a review", "review (going up|is already written)", "review going up", "calificacion negativa", "opinion bien clarita", "resena de google", "mi valoracion", "mi resena (avisara|dira)", "resena negativa", "recensione (google|su trustpilot)", "feedback molto sincero", "la mia recensione", "recensione a una stella", "口コミはもう", "レビューで", "評価に書", "评价会", "评论会", "评价写", "评价里",
                         "(leave|give|write|post|leaving|giving|writing) (you )?(a |an |the )?(bad|negative|terrible|horrible|worst|1[- ]?star|one[- ]?star|poor|low|honest) (review|feedback|rating)",
                         "(will|going to|gonna|i'll|otherwise|or i|or else|unless) .{0,40}(review|feedback|rating|star)", "negative feedback", "bad review", "1[- ]star review",
@@ -83,6 +88,7 @@ final class RiskRules {
                         "悪い評価", "低評価", "星1", "星ひとつ", "星一つ", "レビューに書", "評価を下げ",
                         "给差评", "差评", "打差评", "一星", "给低分", "负评")
                 .add("ABUSIVE_LANGUAGE",
+                        "pfeifen", "spacken", "zu blod", "volltrottel", "armleuchter", "vous etes cons", "guignols", "enfoires", "abrutis", "脑残", "你们是在玩我",
                         "dickhead", "f\\*+c?k", "f\\*+king", "scumbag", "thieving", "gits", "numpties", "how thick are you", "you useless", "jesus christ", "ffs", "tontos", "hijos de puta", "puto", "atajo de inutiles", "cabrones", "stronzi", "rincoglionit", "deficienti", "siete scemi", "branco di", "クズ", "カス", "ポンコツ", "無能", "泥棒", "野郎", "蠢猪", "我操", "脑残", "眼瞎", "脑包",
                         "fuck", "shit", "the hell", "clowns", "muppets", "useless (idiots|clowns|morons|bunch)", "idiot", "stupid", "asshole", "bastard", "moron", "bitch", "damn you", "crap", "wtf", "bullshit", "dumbass", "morons",
                         "scheis", "arsch", "vollpfosten", "penner", "idioten", "depp", "wichser", "verdammt", "drecks", "vollidiot",
