@@ -25,7 +25,7 @@ final class BenchCommand implements Linkstar.Command {
     /**
      * Requests per message the table design needs at the least: ingest reads the conversation and writes message and
      * conversation in one transaction; classify reads the message and writes label + conversation; draft reads message
-     * and label in one query and writes draft + conversation. SQS: one send to each of the next two stages.
+     * label and conversation in one BatchGetItem and writes draft + conversation. SQS: one send to each of the next two stages.
      */
     static final int MIN_DYNAMODB_REQUESTS = 6;
     static final int MIN_SQS_SENDS = 2;

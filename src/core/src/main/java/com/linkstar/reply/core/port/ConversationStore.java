@@ -37,6 +37,15 @@ public interface ConversationStore {
 
     Optional<Classification> findLabel(MessageRef ref);
 
+    /** What drafting needs of one message, read together: the message, its label and its conversation. */
+    record DraftInputs(Optional<BuyerMessage> message, Optional<Classification> label, Optional<Conversation> conversation) {
+    }
+
+    /** One read instead of three; implementations fetch the three items in a single request where they can. */
+    default DraftInputs findDraftInputs(MessageRef ref) {
+        return new DraftInputs(findMessage(ref), findLabel(ref), findConversation(ref.tenantId(), ref.conversationId()));
+    }
+
     /** Stores the draft of a message once, and moves the conversation to the draft's status. */
     WriteOutcome saveDraft(ReplyDraft draft);
 

@@ -29,13 +29,15 @@ public final class DraftReply {
     }
 
     public Result handle(MessageRef ref) {
-        BuyerMessage message = store.findMessage(ref)
+        ConversationStore.DraftInputs inputs = store.findDraftInputs(ref);
+        BuyerMessage message = inputs.message()
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " does not exist for tenant "
                         + ref.tenantId()));
-        Classification label = store.findLabel(ref)
+        Classification label = inputs.label()
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " has no label: the draft "
                         + "stage runs only after classification; replay it through the classify queue"));
-        ReplyDraft draft = drafter.draft(message, withConversationRisks(ref, label), clock.instant());
+        Set<RiskSignal> earlier = inputs.conversation().map(Conversation::risks).orElse(Set.of());
+        ReplyDraft draft = drafter.draft(message, withConversationRisks(earlier, label), clock.instant());
         boolean duplicate = store.saveDraft(draft) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         return new Result(draft, duplicate);
     }
@@ -43,8 +45,7 @@ public final class DraftReply {
     /**
      * A risk raised earlier in the conversation still stands: a polite follow-up to a legal threat goes to a person too.
      */
-    private Classification withConversationRisks(MessageRef ref, Classification label) {
-        Set<RiskSignal> earlier = store.findConversation(ref.tenantId(), ref.conversationId()).map(Conversation::risks).orElse(Set.of());
+    private static Classification withConversationRisks(Set<RiskSignal> earlier, Classification label) {
         if (label.risks().containsAll(earlier)) {
             return label;
         }

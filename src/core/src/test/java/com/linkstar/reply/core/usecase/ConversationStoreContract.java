@@ -104,6 +104,19 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void should_read_what_drafting_needs_together() {
+        BuyerMessage m = message("c-1", "p-1", T0);
+        assertThat(store.findDraftInputs(m.ref()).message()).isEmpty();
+        store.recordInbound(m, T0.plusSeconds(86_400));
+        store.saveLabel(m.ref(), label("refund_request", RiskSignal.SAFETY_HAZARD));
+
+        var inputs = store.findDraftInputs(m.ref());
+        assertThat(inputs.message()).contains(m);
+        assertThat(inputs.label().orElseThrow().intent()).isEqualTo("refund_request");
+        assertThat(inputs.conversation().orElseThrow().risks()).containsExactly(RiskSignal.SAFETY_HAZARD);
+    }
+
+    @Test
     void should_approve_a_pending_draft_once_and_stop_the_clock() {
         BuyerMessage m = message("c-1", "p-1", T0);
         store.recordInbound(m, T0.plusSeconds(86_400));
