@@ -24,7 +24,7 @@ final class BenchCommand implements Linkstar.Command {
 
     /**
      * Requests per message the table design needs at the least: ingest reads the conversation and writes message and
-     * conversation in one transaction; classify reads the message and writes label + conversation; draft reads message
+     * conversation in one transaction; classify reads the message and writes label + conversation; draft reads message,
      * label and conversation in one BatchGetItem and writes draft + conversation. SQS: one send to each of the next two stages.
      */
     static final int MIN_DYNAMODB_REQUESTS = 6;
