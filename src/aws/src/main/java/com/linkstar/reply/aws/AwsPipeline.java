@@ -62,9 +62,4 @@ public final class AwsPipeline {
     public DynamoDbIntentModelStore models() {
         return models;
     }
-
-    /** Rules + the tenant's trained model: what classifies when no LLM does (or when it fails). */
-    public TenantModelClassifier fallbackClassifier() {
-        return fallback;
-    }
 }

@@ -106,7 +106,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
         Put putMessage = Put.builder().tableName(table).item(mapper.message(message))
                 .conditionExpression("attribute_not_exists(pk)").build();
         for (int attempt = 1; attempt <= MAX_OPTIMISTIC_ATTEMPTS; attempt++) {
-            Conversation existing = findConversation(message.tenantId(), message.conversationId(), true).orElse(null);
+            Conversation existing = findConversation(message.tenantId(), message.conversationId()).orElse(null);
             Conversation next = ConversationLifecycle.onInbound(existing, message, dueAt);
             Put.Builder putConversation = Put.builder().tableName(table).item(mapper.conversation(next));
             if (existing == null) {
@@ -218,11 +218,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     @Override
     public Optional<Conversation> findConversation(String tenantId, String conversationId) {
-        return findConversation(tenantId, conversationId, true);
-    }
-
-    private Optional<Conversation> findConversation(String tenantId, String conversationId, boolean consistent) {
-        return get(TableDesign.conversationPk(tenantId, conversationId), TableDesign.CONVERSATION_SK, consistent).map(mapper::conversation);
+        return get(TableDesign.conversationPk(tenantId, conversationId), TableDesign.CONVERSATION_SK).map(mapper::conversation);
     }
 
     @Override
@@ -425,12 +421,9 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
         }
     }
 
+    /** Strongly consistent: every read here decides a conditional write or answers right after one. */
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {
-        return get(pk, sk, true);
-    }
-
-    private Optional<Map<String, AttributeValue>> get(String pk, String sk, boolean consistent) {
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Items.key(pk, sk)).consistentRead(consistent)).item();
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Items.key(pk, sk)).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
