@@ -59,17 +59,35 @@ final class RuleSet {
     List<Rule> matching(String foldedText) {
         TriggerIndex index = triggers;
         if (index == null) {
-            index = new TriggerIndex();
-            for (int i = 0; i < rules.size(); i++) {
-                index.add(i, rules.get(i).triggers());
-            }
-            index.build();
+            index = indexOf(List.of(this));
             triggers = index;
         }
+        return confirm(index.candidates(foldedText), 0, foldedText);
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** One trigger index over the rules of several sets, numbered set after set in the order given. */
+    static TriggerIndex indexOf(List<RuleSet> sets) {
+        TriggerIndex index = new TriggerIndex();
+        int offset = 0;
+        for (RuleSet set : sets) {
+            for (int i = 0; i < set.rules.size(); i++) {
+                index.add(offset + i, set.rules.get(i).triggers());
+            }
+            offset += set.rules.size();
+        }
+        index.build();
+        return index;
+    }
+
+    /** The rules of this set that match, among the candidates numbered from {@code offset} on. */
+    List<Rule> confirm(BitSet candidates, int offset, String foldedText) {
         List<Rule> hits = new ArrayList<>();
-        BitSet candidates = index.candidates(foldedText);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Rule rule = rules.get(i);
+        for (int i = candidates.nextSetBit(offset); i >= 0 && i < offset + rules.size(); i = candidates.nextSetBit(i + 1)) {
+            Rule rule = rules.get(i - offset);
             if (rule.matches(foldedText)) {
                 hits.add(rule);
             }
@@ -182,9 +200,13 @@ final class RuleSet {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\') {
+                i++;
+                if (depth == 0 && i < pattern.length() && !Character.isLetterOrDigit(pattern.charAt(i))) {
+                    run.append(pattern.charAt(i)); // an escaped literal such as \* in "f\*+k"
+                    continue;
+                }
                 best = longer(best, run);
                 run.setLength(0);
-                i++;
                 if (i + 1 < pattern.length() && (pattern.charAt(i) == 'p' || pattern.charAt(i) == 'P') && pattern.charAt(i + 1) == '{') {
                     i = pattern.indexOf('}', i); // a character property such as \p{L}
                 }

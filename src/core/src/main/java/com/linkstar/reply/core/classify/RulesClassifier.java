@@ -39,7 +39,9 @@ public final class RulesClassifier implements Classifier {
             Intents.THANKS, 0.4, Intents.COMPLAINT, 0.6, Intents.REVIEW_FEEDBACK, 0.8);
 
     private static final Pattern AMAZON_ORDER = Pattern.compile("\\b\\d{3}-\\d{7}-\\d{7}\\b");
-    private static final Pattern GENERIC_ORDER = Pattern.compile("(?i)(?:order|bestellung|commande|pedido|ordine|注文|订单)\\D{0,12}(#?[0-9][0-9-]{5,})");
+    /** A number counts as an order number when an order word ends at most 12 non-digits before it ("order #", "Bestellung Nr. "). */
+    private static final Pattern ORDER_WORD_BEFORE = Pattern.compile("(?i)(?:order|bestellung|commande|pedido|ordine|注文|订单)\\D{0,12}$");
+    private static final int ORDER_WORD_WINDOW = "bestellung".length() + 12;
     private static final Pattern TRACKING = Pattern.compile("\\b(1Z[0-9A-Z]{16}|[A-Z]{2}\\d{9}[A-Z]{2})\\b");
 
     private final RuleSet intentRules = IntentRules.build();
@@ -48,6 +50,7 @@ public final class RulesClassifier implements Classifier {
     private final RuleSet futureThreat = RiskRules.futureThreat();
     private final RuleSet negativeWords = SentimentRules.negative();
     private final RuleSet positiveWords = SentimentRules.positive();
+    private final RuleScan scan = new RuleScan(intentRules, riskRules, pastReview, futureThreat, negativeWords, positiveWords);
     private final LanguageDetector languageDetector = new LanguageDetector();
 
     @Override
@@ -59,9 +62,10 @@ public final class RulesClassifier implements Classifier {
     /** For a caller that already folded the text. */
     Classification classifyFolded(String text, String folded) {
         List<String> evidence = new ArrayList<>();
+        RuleScan.Candidates candidates = scan.scan(folded);
 
         Map<String, Double> scores = new HashMap<>();
-        for (RuleSet.Rule rule : intentRules.matching(folded)) {
+        for (RuleSet.Rule rule : candidates.matching(intentRules)) {
             scores.merge(rule.id(), WEIGHTS.getOrDefault(rule.id(), 1.0), Double::sum);
         }
         String intent = Intents.OTHER;
@@ -80,25 +84,25 @@ public final class RulesClassifier implements Classifier {
         }
 
         Set<RiskSignal> risks = EnumSet.noneOf(RiskSignal.class);
-        for (RuleSet.Rule rule : riskRules.matching(folded)) {
+        for (RuleSet.Rule rule : candidates.matching(riskRules)) {
             risks.add(RiskSignal.valueOf(rule.id()));
         }
         // a review the buyer already left (or is improving) is not a threat, unless the message also threatens again
-        if (risks.contains(RiskSignal.NEGATIVE_REVIEW_THREAT) && !pastReview.matching(folded).isEmpty()
-                && futureThreat.matching(folded).isEmpty()) {
+        if (risks.contains(RiskSignal.NEGATIVE_REVIEW_THREAT) && !candidates.matching(pastReview).isEmpty()
+                && candidates.matching(futureThreat).isEmpty()) {
             risks.remove(RiskSignal.NEGATIVE_REVIEW_THREAT);
         }
         risks.forEach(risk -> evidence.add("risk:" + risk.wireName()));
         evidence.addAll(extractReferences(text));
 
         double confidence = Intents.OTHER.equals(intent) ? 0.3 : Math.min(0.95, 0.5 + 0.45 * best / Math.max(total, best));
-        return new Classification(intent, round(confidence), risks, sentiment(folded, risks), languageDetector.detect(text, folded),
+        return new Classification(intent, round(confidence), risks, sentiment(candidates, risks), languageDetector.detect(text, folded),
                 IntentSource.RULES, evidence);
     }
 
-    private Sentiment sentiment(String folded, Set<RiskSignal> risks) {
-        int negative = negativeWords.matching(folded).size() + risks.size();
-        int positive = positiveWords.matching(folded).size();
+    private Sentiment sentiment(RuleScan.Candidates candidates, Set<RiskSignal> risks) {
+        int negative = candidates.matching(negativeWords).size() + risks.size();
+        int positive = candidates.matching(positiveWords).size();
         if (negative > positive) {
             return Sentiment.NEGATIVE;
         }
@@ -107,20 +111,48 @@ public final class RulesClassifier implements Classifier {
 
     /** Order and tracking numbers the draft and the ERP lookup can use; they are not personal data. */
     static List<String> extractReferences(String text) {
+        List<String> orderNumbers = new ArrayList<>();
+        // every reference has a run of at least six digits and hyphens starting with a digit, except UPS's "1Z…":
+        // most messages have none, and the regexes below are then not worth running
+        boolean anyNumber = false;
+        for (int start = 0; start < text.length(); start++) {
+            if (!isAsciiDigit(text.charAt(start)) || start > 0 && isAsciiDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            int end = start;
+            while (end < text.length() && isNumberChar(text.charAt(end))) {
+                end++;
+            }
+            if (end - start >= 6) {
+                anyNumber = true;
+                if (ORDER_WORD_BEFORE.matcher(text.substring(Math.max(0, start - ORDER_WORD_WINDOW), start)).find()) {
+                    orderNumbers.add("order:" + text.substring(start, end));
+                }
+            }
+            start = end;
+        }
+        if (!anyNumber && !text.contains("1Z")) {
+            return List.of();
+        }
         Set<String> references = new LinkedHashSet<>();
         Matcher amazon = AMAZON_ORDER.matcher(text);
         while (amazon.find()) {
             references.add("order:" + amazon.group());
         }
-        Matcher generic = GENERIC_ORDER.matcher(text);
-        while (generic.find()) {
-            references.add("order:" + generic.group(1).replace("#", ""));
-        }
+        references.addAll(orderNumbers);
         Matcher tracking = TRACKING.matcher(text);
         while (tracking.find()) {
             references.add("tracking:" + tracking.group(1));
         }
         return List.copyOf(references);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNumberChar(char c) {
+        return isAsciiDigit(c) || c == '-';
     }
 
     private static double round(double value) {

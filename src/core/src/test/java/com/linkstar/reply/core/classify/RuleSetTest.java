@@ -20,6 +20,9 @@ class RuleSetTest {
             \\d ?stars?                          ; `star`
             (post|share)\\p{L}* .{0,40}(youtube) ; ``
             bestellung .{0,12}nicht erhalten    ; `nicht erhalten`
+            f\\*+c?k                            ; `f*`
+            (?<!\\p{L})f\\*?ck                  ; `ck`
+            order\\.com                         ; `order.com`
             """)
     void should_find_the_literal_every_match_contains(String pattern, String literal) {
         assertThat(RuleSet.requiredLiteral(pattern)).isEqualTo(literal);

@@ -8,6 +8,7 @@ import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.Sentiment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class RulesClassifierTest {
@@ -85,6 +86,24 @@ class RulesClassifierTest {
     void should_extract_order_and_tracking_numbers_as_evidence() {
         var label = classifier.classify("Order 302-1234567-7654321 shows tracking 1Z999AA10123456784 but nothing came");
         assertThat(label.evidence()).contains("order:302-1234567-7654321", "tracking:1Z999AA10123456784");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Bestellung Nr. 4711-0815 kam nicht an           ; order:4711-0815
+            order-12345678 please                           ; order:12345678
+            commande n° #8812345, toujours rien              ; order:8812345
+            订单号20261124001还没到                             ; order:20261124001
+            Tracking AB123456789CN has not moved             ; tracking:AB123456789CN
+            """)
+    void should_take_a_number_after_an_order_word_as_the_order_number(String text, String reference) {
+        assertThat(RulesClassifier.extractReferences(text)).containsExactly(reference);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Call me on 0151 2345678", "order 12345 of 3", "I ordered 2 on 12-11-2026", "no numbers at all", ""})
+    void should_not_take_other_numbers_for_references(String text) {
+        assertThat(RulesClassifier.extractReferences(text)).isEmpty();
     }
 
     @Test

@@ -121,14 +121,20 @@ public final class LinearIntentModel {
     }
 
     private static void softmax(TextFeatures.Vector x, float[] weights, float[] bias, int classes, double[] out) {
+        for (int c = 0; c < classes; c++) {
+            out[c] = bias[c];
+        }
+        // feature by feature: the weights of one bucket are adjacent, so each bucket costs one cache miss, not one a class
+        for (int k = 0; k < x.index().length; k++) {
+            int row = x.index()[k] * classes;
+            float value = x.value()[k];
+            for (int c = 0; c < classes; c++) {
+                out[c] += weights[row + c] * value;
+            }
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < classes; c++) {
-            double s = bias[c];
-            for (int k = 0; k < x.index().length; k++) {
-                s += weights[x.index()[k] * classes + c] * x.value()[k];
-            }
-            out[c] = s;
-            max = Math.max(max, s);
+            max = Math.max(max, out[c]);
         }
         double sum = 0;
         for (int c = 0; c < classes; c++) {
