@@ -3,6 +3,7 @@ package com.linkstar.reply.core.classify;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,19 @@ final class RuleSet {
      * @param triggers literals of which every match contains at least one; empty: the rule always runs
      * @param literal the phrase itself when it has no regex syntax: matched without the regex engine
      */
-    record Rule(String id, Pattern pattern, List<String> triggers, String literal, boolean wordStart) {
+    record Rule(String id, Pattern pattern, List<String> triggers, String literal, boolean wordStart, String prefix) {
 
         boolean matches(String foldedText) {
+            if (literal == null && prefix != null) {
+                // every match starts with the prefix: try the regex only where it occurs, not at every position
+                Matcher matcher = pattern.matcher(foldedText).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = foldedText.indexOf(prefix); at >= 0; at = foldedText.indexOf(prefix, at + 1)) {
+                    if (matcher.region(at, foldedText.length()).lookingAt()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (literal == null) {
                 return pattern.matcher(foldedText).find();
             }
@@ -50,7 +61,8 @@ final class RuleSet {
             }
             boolean latinStart = !folded.isEmpty() && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.LATIN;
             String literal = REGEX_SYNTAX.matcher(folded).find() ? null : folded;
-            rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded), requiredLiterals(folded), literal, latinStart));
+            rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded), requiredLiterals(folded), literal, latinStart,
+                    leadingLiteral(folded)));
         }
         triggers = null;
         return this;
@@ -147,6 +159,24 @@ final class RuleSet {
             i = close;
         }
         return best;
+    }
+
+    /**
+     * The plain characters every match of the pattern starts with ("is " of "is (it|this) new"), or null when a match
+     * may start otherwise (a leading group, class, escape, or an alternative at the top level).
+     */
+    static String leadingLiteral(String pattern) {
+        if (topLevelAlternatives(pattern).size() > 1) {
+            return null;
+        }
+        int end = 0;
+        while (end < pattern.length() && !REGEX_SYNTAX.matcher(pattern.substring(end, end + 1)).matches()) {
+            end++;
+        }
+        if (end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0) {
+            end--; // the last character is optional or repeated
+        }
+        return end >= 2 || end == 1 && pattern.charAt(0) > 0x2E80 ? pattern.substring(0, end) : null;
     }
 
     private static int shortest(List<String> literals) {

@@ -38,4 +38,26 @@ class RuleSetTest {
         assertThat(RuleSet.requiredLiterals("(ab)?(cd|ef)")).containsExactly("cd", "ef");
         assertThat(RuleSet.requiredLiterals("(ab)?(c|d)")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} starts with ''{1}''")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', nullValues = "NONE", textBlock = """
+            is (it|this) new             ; `is `
+            wrong colou?r                ; `wrong colo`
+            ab+c                         ; `ab`
+            (does|will) it fit           ; NONE
+            a|bc                         ; NONE
+            \\d+ stars                   ; NONE
+            x?yz                         ; NONE
+            发货.{0,4}没                  ; 发货
+            """)
+    void should_find_the_literal_every_match_starts_with(String pattern, String prefix) {
+        assertThat(RuleSet.leadingLiteral(pattern)).isEqualTo(prefix);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_match_a_word_start_phrase_only_at_the_start_of_a_word_when_jumping_to_its_prefix() {
+        RuleSet rules = new RuleSet().add("sue", "sue (you|them)");
+        assertThat(rules.matching("i will issue you a refund")).isEmpty();
+        assertThat(rules.matching("tissue, or i sue you")).extracting(RuleSet.Rule::id).containsExactly("sue");
+    }
 }
