@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Named regular expressions over folded text (see {@link TextNormalizer}). A phrase that starts with a Latin letter
- * only matches at the start of a word, so "sue" does not match inside "issue"; CJK phrases match anywhere, because
- * those languages do not separate words.
+ * only matches at the start of a word (after anything but a Latin letter), so "sue" does not match inside "issue" but
+ * "paypal" does inside "PayPalで"; CJK phrases match anywhere, because those languages do not separate words.
  *
  * <p>Each rule carries the longest literal every match must contain (its trigger); the regex runs only when the text
  * contains the trigger, which skips almost all of the several hundred rules for any one message.
@@ -21,6 +21,16 @@ final class RuleSet {
      * @param literal the phrase itself when it has no regex syntax: matched without the regex engine
      */
     record Rule(String id, Pattern pattern, List<String> triggers, String literal, boolean wordStart, String prefix) {
+
+        /** Where the rule matches: [start, end) of each match. */
+        List<int[]> spans(String foldedText) {
+            List<int[]> spans = new ArrayList<>();
+            Matcher matcher = pattern.matcher(foldedText);
+            while (matcher.find()) {
+                spans.add(new int[] {matcher.start(), matcher.end()});
+            }
+            return spans;
+        }
 
         boolean matches(String foldedText) {
             if (literal == null && prefix != null) {
@@ -37,12 +47,17 @@ final class RuleSet {
                 return pattern.matcher(foldedText).find();
             }
             for (int at = foldedText.indexOf(literal); at >= 0; at = foldedText.indexOf(literal, at + 1)) {
-                if (!wordStart || at == 0 || !Character.isLetter(foldedText.charAt(at - 1))) {
+                if (!wordStart || at == 0 || !isLatinLetter(foldedText.charAt(at - 1))) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /** Only a Latin letter before a Latin phrase makes it part of another word: "PayPalで" in Japanese starts a word. */
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\\\()\\[\\]{}.*+?|^$]");
@@ -61,7 +76,7 @@ final class RuleSet {
             }
             boolean latinStart = !folded.isEmpty() && Character.UnicodeScript.of(folded.codePointAt(0)) == Character.UnicodeScript.LATIN;
             String literal = REGEX_SYNTAX.matcher(folded).find() ? null : folded;
-            rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{L})" + folded : folded), requiredLiterals(folded), literal, latinStart,
+            rules.add(new Rule(id, Pattern.compile(latinStart ? "(?<!\\p{IsLatin})" + folded : folded), requiredLiterals(folded), literal, latinStart,
                     leadingLiteral(folded)));
         }
         triggers = null;
@@ -108,6 +123,28 @@ final class RuleSet {
     }
 
     /**
+     * Whether a match of one of {@code first} ends at most {@code gap} characters before a match of one of
+     * {@code second} starts, or the other way round: "I'll post it … on TikTok", "auf TikTok … sonst".
+     */
+    static boolean near(List<Rule> first, List<Rule> second, String foldedText, int gap) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        List<int[]> secondSpans = new ArrayList<>();
+        second.forEach(rule -> secondSpans.addAll(rule.spans(foldedText)));
+        for (Rule rule : first) {
+            for (int[] a : rule.spans(foldedText)) {
+                for (int[] b : secondSpans) {
+                    if (b[0] >= a[1] && b[0] - a[1] <= gap || a[0] >= b[1] && a[0] - b[1] <= gap) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Literals of which every match contains one: the pattern's longest required literal, or the alternatives of one of
      * its required groups ("(post|share|upload) ... (youtube|tiktok)"), whichever is the more selective. Empty when the
      * pattern requires no literal at all.
@@ -140,11 +177,12 @@ final class RuleSet {
             if (close < 0) {
                 break;
             }
-            boolean lookaround = pattern.startsWith("(?", i);
+            boolean nonCapturing = pattern.startsWith("(?:", i);
+            boolean lookaround = pattern.startsWith("(?", i) && !nonCapturing;
             boolean optional = close + 1 < pattern.length() && "?*{".indexOf(pattern.charAt(close + 1)) >= 0;
             if (!lookaround && !optional) {
                 List<String> literals = new ArrayList<>();
-                for (String alternative : topLevelAlternatives(pattern.substring(i + 1, close))) {
+                for (String alternative : topLevelAlternatives(pattern.substring(i + (nonCapturing ? 3 : 1), close))) {
                     List<String> inner = requiredLiterals(alternative);
                     if (inner.isEmpty()) {
                         literals = null;

@@ -50,7 +50,10 @@ public final class RulesClassifier implements Classifier {
     private final RuleSet futureThreat = RiskRules.futureThreat();
     private final RuleSet negativeWords = SentimentRules.negative();
     private final RuleSet positiveWords = SentimentRules.positive();
-    private final RuleScan scan = new RuleScan(intentRules, riskRules, pastReview, futureThreat, negativeWords, positiveWords);
+    private final RuleSet mediaOutlets = RiskRules.mediaOutlets();
+    private final RuleSet threatCues = RiskRules.threatCues();
+    private final RuleScan scan = new RuleScan(intentRules, riskRules, pastReview, futureThreat, negativeWords, positiveWords, mediaOutlets,
+            threatCues);
     private final LanguageDetector languageDetector = new LanguageDetector();
 
     @Override
@@ -86,6 +89,12 @@ public final class RulesClassifier implements Classifier {
         Set<RiskSignal> risks = EnumSet.noneOf(RiskSignal.class);
         for (RuleSet.Rule rule : candidates.matching(riskRules)) {
             risks.add(RiskSignal.valueOf(rule.id()));
+        }
+        if (!risks.contains(RiskSignal.MEDIA_THREAT)) {
+            List<RuleSet.Rule> outlets = candidates.matching(mediaOutlets);
+            if (!outlets.isEmpty() && RuleSet.near(outlets, candidates.matching(threatCues), folded, RiskRules.OUTLET_CUE_GAP)) {
+                risks.add(RiskSignal.MEDIA_THREAT);
+            }
         }
         // a review the buyer already left (or is improving) is not a threat, unless the message also threatens again
         if (risks.contains(RiskSignal.NEGATIVE_REVIEW_THREAT) && !candidates.matching(pastReview).isEmpty()

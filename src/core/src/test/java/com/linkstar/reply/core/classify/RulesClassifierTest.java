@@ -71,6 +71,30 @@ class RulesClassifierTest {
         assertThat(classifier.classify(text).risks()).contains(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Send the poles or the whole saga goes on my camping channel tonight              | true
+            Sonst landen alle Screenshots in unserer Facebook-Stadtgruppe                     | true
+            Je le republie sur TikTok, là personne ne le supprimera                           | true
+            O me lo cambian o lo cuento todo en X                                             | true
+            Stasera carico il video su Instagram con il nome del negozio                      | true
+            再这样我就把整个过程做成视频发B站                                                     | true
+            金曜までにラベルが届かなければ、ツイッターで経緯を全部書きます                               | true
+            Posted an unboxing on my TikTok because the packaging was so cute, thanks!        | false
+            I saw your ad on Instagram, do you ship to Ireland?                               | false
+            在抖音上看到有人推荐你们这款，想问下跟旗舰版有什么区别                                        | false
+            Der Bildschirm flackert, ich habe ein Video davon gemacht                         | false
+            """)
+    void should_take_a_public_outlet_near_a_threat_cue_for_a_media_threat(String text, boolean threat) {
+        assertThat(classifier.classify(text).risks().contains(RiskSignal.MEDIA_THREAT)).isEqualTo(threat);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_read_a_latin_brand_name_inside_japanese_and_chinese_text() {
+        assertThat(classifier.classify("送ってこないならPayPalで申し立てします").risks()).contains(RiskSignal.CHARGEBACK_CLAIM);
+        assertThat(classifier.classify("你们不补发我就找PayPal退单").risks()).contains(RiskSignal.CHARGEBACK_CLAIM);
+    }
+
     @ParameterizedTest(name = "no risk in: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             My son-in-law ordered this for me, where is it?
