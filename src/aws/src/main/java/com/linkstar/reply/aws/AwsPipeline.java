@@ -5,7 +5,7 @@ import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
-import com.linkstar.reply.core.sla.FixedSlaClock;
+import com.linkstar.reply.core.sla.MarketplaceRules;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +44,7 @@ public final class AwsPipeline {
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
-                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
+                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new MarketplaceRules(), clock);
     }
 
     public ReplyPipeline pipeline() {

@@ -14,7 +14,7 @@ import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.SlaState;
 import com.linkstar.reply.core.port.PipelineQueues;
-import com.linkstar.reply.core.sla.FixedSlaClock;
+import com.linkstar.reply.core.sla.MarketplaceRules;
 import com.linkstar.reply.core.sla.SlaAlert;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +86,7 @@ class ReplyPipelineTest {
                 throw new IllegalStateException("SNS is down");
             }
             alerts.add(alert);
-        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new FixedSlaClock(), clock);
+        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new MarketplaceRules(), clock);
     }
 
     private InboundMessage inbound(String platformId, String text) {
