@@ -29,7 +29,8 @@ public final class Linkstar {
     private static final Map<String, Command> COMMANDS = Map.of(
             "local", new LocalCommand(),
             "bench", new BenchCommand(),
-            "evaluate", new EvaluateCommand());
+            "evaluate", new EvaluateCommand(),
+            "sla-due", new SlaDueCommand());
 
     private Linkstar() {
     }

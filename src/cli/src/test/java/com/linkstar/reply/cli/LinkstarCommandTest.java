@@ -2,23 +2,14 @@ package com.linkstar.reply.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The launcher's contract: --help, one-line reasons and exit codes, and `local --once` processing every sample. */
 class LinkstarCommandTest {
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Linkstar.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -46,7 +37,7 @@ class LinkstarCommandTest {
 
     @Test
     void should_process_every_sample_once_and_exit_zero() {
-        Run r = run("local", "--once", "--port", "0", "--timeout", "120");
+        CliRun r = run("local", "--once", "--port", "0", "--timeout", "120");
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         List<String> lines = r.out().lines().filter(l -> l.contains("sla_due=")).toList();

@@ -16,8 +16,9 @@ import java.util.Map;
 public final class MarketplaceRules implements SlaClock {
 
     /** TikTok Shop US with the chatbot on: weekend messages are due Monday 12:00 local time. */
+    private static final ZoneId TIKTOK_US_CHATBOT_ON_ZONE = ZoneId.of("America/Los_Angeles");
     public static final ResponseRule TIKTOK_US_CHATBOT_ON =
-            new ResponseRule.WeekendDeferral(Duration.ofHours(24), ZoneId.of("America/Los_Angeles"), LocalTime.NOON);
+            new ResponseRule.WeekendDeferral(Duration.ofHours(24), TIKTOK_US_CHATBOT_ON_ZONE, LocalTime.NOON);
 
     private static final Map<Channel, ResponseRule> DEFAULTS = new EnumMap<>(Map.of(
             Channel.AMAZON, new ResponseRule.ElapsedTime(Duration.ofHours(24)),
@@ -35,6 +36,29 @@ public final class MarketplaceRules implements SlaClock {
 
     public static ResponseRule defaultFor(Channel channel) {
         return DEFAULTS.get(channel);
+    }
+
+    /**
+     * The channel's rule in another time zone or with public holidays (where the rule has them: Lazada's cycle, eBay's
+     * business days, TikTok's weekend), or with TikTok's chatbot on.
+     *
+     * @param zone null: the marketplace's default zone
+     */
+    public static ResponseRule adjusted(Channel channel, ZoneId zone, HolidayCalendar holidays, boolean chatbot) {
+        ResponseRule rule = defaultFor(channel);
+        return switch (channel) {
+            case LAZADA -> {
+                ResponseRule.DailyCycle cycle = (ResponseRule.DailyCycle) rule;
+                yield new ResponseRule.DailyCycle(zone != null ? zone : cycle.zone(), cycle.cutoff(), cycle.due(), holidays);
+            }
+            case EBAY -> {
+                ResponseRule.BusinessDays days = (ResponseRule.BusinessDays) rule;
+                yield new ResponseRule.BusinessDays(days.days(), zone != null ? zone : days.zone(), holidays);
+            }
+            case TIKTOK_US -> chatbot ? new ResponseRule.WeekendDeferral(Duration.ofHours(24),
+                    zone != null ? zone : TIKTOK_US_CHATBOT_ON_ZONE, LocalTime.NOON) : rule;
+            default -> rule;
+        };
     }
 
     @Override
