@@ -9,6 +9,7 @@ import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.testsupport.HttpApiEventJson;
 import com.linkstar.reply.testsupport.LocalAwsTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -67,7 +68,7 @@ class ConversationApiTest {
     private String drafted(String tenantId, String platformId) {
         var m = new BuyerMessage(tenantId, "uk-store", Channel.AMAZON, "amazon.co.uk", "c-" + platformId, "m-" + platformId, platformId,
                 "026-1234567-1234567", "b@marketplace.amazon.co.uk", null, "Where is my parcel?", Instant.now().minusSeconds(60));
-        store.recordInbound(m, Instant.now().plusSeconds(86_400));
+        store.recordInbound(m, SlaTimer.running(m.receivedAt(), Instant.now().plusSeconds(86_400), null));
         var label = new RulesClassifier().classify(m.text());
         store.saveLabel(m.ref(), label);
         store.saveDraft(new TemplateDrafter(ReplyTemplates.bundled()).draft(m, label, Instant.now()));

@@ -5,7 +5,7 @@ import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
-import com.linkstar.reply.core.sla.MarketplaceRules;
+import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,7 @@ public final class AwsPipeline {
 
     private final DynamoDbConversationStore store;
     private final DynamoDbTaxonomyStore taxonomies;
+    private final DynamoDbSlaSettingsStore slaSettings;
     private final DynamoDbIntentModelStore models;
     private final TenantModelClassifier fallback;
     private final ReplyPipeline pipeline;
@@ -40,11 +41,12 @@ public final class AwsPipeline {
         this.models = new DynamoDbIntentModelStore(dynamo, settings.tableName(), clock);
         this.fallback = new TenantModelClassifier(models, clock);
         this.taxonomies = new DynamoDbTaxonomyStore(dynamo, settings.tableName(), clock);
+        this.slaSettings = new DynamoDbSlaSettingsStore(dynamo, settings.tableName(), clock);
         this.pipeline = new ReplyPipeline(store, store, taxonomies, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
-                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new MarketplaceRules(), clock);
+                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new SlaClocks(slaSettings), clock);
     }
 
     public ReplyPipeline pipeline() {
@@ -57,6 +59,10 @@ public final class AwsPipeline {
 
     public DynamoDbTaxonomyStore taxonomies() {
         return taxonomies;
+    }
+
+    public DynamoDbSlaSettingsStore slaSettings() {
+        return slaSettings;
     }
 
     public DynamoDbIntentModelStore models() {

@@ -13,6 +13,7 @@ import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.DueTimer;
@@ -102,12 +103,12 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
     }
 
     @Override
-    public WriteOutcome recordInbound(BuyerMessage message, Instant dueAt) {
+    public WriteOutcome recordInbound(BuyerMessage message, SlaTimer clock) {
         Put putMessage = Put.builder().tableName(table).item(mapper.message(message))
                 .conditionExpression("attribute_not_exists(pk)").build();
         for (int attempt = 1; attempt <= MAX_OPTIMISTIC_ATTEMPTS; attempt++) {
             Conversation existing = findConversation(message.tenantId(), message.conversationId()).orElse(null);
-            Conversation next = ConversationLifecycle.onInbound(existing, message, dueAt);
+            Conversation next = ConversationLifecycle.onInbound(existing, message, clock);
             Put.Builder putConversation = Put.builder().tableName(table).item(mapper.conversation(next));
             if (existing == null) {
                 putConversation.conditionExpression("attribute_not_exists(pk)");
@@ -361,11 +362,11 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
     }
 
     @Override
-    public List<DueTimer> findDueTimers(Instant dueBefore, int limit) {
+    public List<DueTimer> findDueTimers(Instant now, int limit) {
         List<DueTimer> due = new ArrayList<>();
-        String upTo = dueBefore + "#~";
-        Instant day = dueBefore.truncatedTo(ChronoUnit.DAYS).minus(SWEEP_LOOKBACK_DAYS, ChronoUnit.DAYS);
-        for (; !day.isAfter(dueBefore) && due.size() < limit; day = day.plus(1, ChronoUnit.DAYS)) {
+        String upTo = now + "#~";
+        Instant day = now.truncatedTo(ChronoUnit.DAYS).minus(SWEEP_LOOKBACK_DAYS, ChronoUnit.DAYS);
+        for (; !day.isAfter(now) && due.size() < limit; day = day.plus(1, ChronoUnit.DAYS)) {
             String bucket = TableDesign.slaBucket(day);
             Map<String, AttributeValue> startKey = null;
             do {
@@ -376,7 +377,9 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
                         .limit(limit - due.size()).exclusiveStartKey(from));
                 for (Map<String, AttributeValue> item : page.items()) {
                     due.add(new DueTimer(Items.s(item, "tenantId"), Items.s(item, "conversationId"), Items.s(item, "storeId"),
-                            Channel.fromWireName(Items.s(item, "channel")), Items.instant(item, "slaDueAt")));
+                            Channel.fromWireName(Items.s(item, "channel")), Items.instant(item, "slaStartedAt"), Items.instant(item, "slaDueAt"),
+                            Items.instant(item, "slaWarnAt"), item.containsKey("slaWarnedAt"), Items.s(item, "lastIntent"),
+                            Items.ss(item, "risks", RiskSignal::fromWireName)));
                 }
                 startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
             } while (startKey != null && due.size() < limit);
@@ -385,39 +388,74 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
     }
 
     @Override
+    public boolean markWarned(DueTimer timer, Instant at) {
+        // the warning is claimed once; the index moves on to the due time, so the next sweeps see it only when it breaches
+        return conditionalUpdate(timer, "slaState = :running AND slaDueAt = :due AND attribute_not_exists(slaWarnedAt)",
+                "SET slaWarnedAt = :at, " + TableDesign.SLA_BUCKET + " = :bucket, " + TableDesign.SLA_DUE_KEY + " = :key ADD version :one",
+                Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()), ":at", AttributeValue.fromS(at.toString()),
+                        ":bucket", AttributeValue.fromS(TableDesign.slaBucket(timer.dueAt())),
+                        ":key", AttributeValue.fromS(TableDesign.slaDueKey(timer.dueAt(), timer.tenantId(), timer.conversationId()))));
+    }
+
+    @Override
+    public void unmarkWarned(DueTimer timer) {
+        Instant warnAt = timer.warnAt() != null ? timer.warnAt() : timer.dueAt();
+        conditionalUpdate(timer, "slaState = :running AND slaDueAt = :due AND attribute_exists(slaWarnedAt)",
+                "SET " + TableDesign.SLA_BUCKET + " = :bucket, " + TableDesign.SLA_DUE_KEY + " = :key REMOVE slaWarnedAt ADD version :one",
+                Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()),
+                        ":bucket", AttributeValue.fromS(TableDesign.slaBucket(warnAt)),
+                        ":key", AttributeValue.fromS(TableDesign.slaDueKey(warnAt, timer.tenantId(), timer.conversationId()))));
+    }
+
+    @Override
     public boolean markBreached(DueTimer timer, Instant at) {
+        return conditionalUpdate(timer, "slaState = :running AND slaDueAt = :due",
+                "SET slaState = :breached, slaBreachedAt = :at REMOVE " + TableDesign.SLA_BUCKET + ", " + TableDesign.SLA_DUE_KEY
+                        + " ADD version :one",
+                Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()), ":breached", AttributeValue.fromS(SlaState.BREACHED.name()),
+                        ":at", AttributeValue.fromS(at.toString())));
+    }
+
+    @Override
+    public void unmarkBreached(DueTimer timer) {
+        // answered or re-armed meanwhile: the condition fails and there is nothing to undo
+        conditionalUpdate(timer, "slaState = :breached AND slaDueAt = :due",
+                "SET slaState = :running, " + TableDesign.SLA_BUCKET + " = :bucket, " + TableDesign.SLA_DUE_KEY
+                        + " = :key REMOVE slaBreachedAt ADD version :one",
+                Map.of(":breached", AttributeValue.fromS(SlaState.BREACHED.name()), ":running", AttributeValue.fromS(SlaState.RUNNING.name()),
+                        ":bucket", AttributeValue.fromS(TableDesign.slaBucket(timer.dueAt())),
+                        ":key", AttributeValue.fromS(TableDesign.slaDueKey(timer.dueAt(), timer.tenantId(), timer.conversationId()))));
+    }
+
+    @Override
+    public boolean closeWithoutResponse(String tenantId, String conversationId, Instant startedAt) {
         try {
             dynamo.updateItem(r -> r.tableName(table)
-                    .key(Items.key(TableDesign.conversationPk(timer.tenantId(), timer.conversationId()), TableDesign.CONVERSATION_SK))
-                    .conditionExpression("slaState = :running AND slaDueAt = :due")
-                    .updateExpression("SET slaState = :breached, slaBreachedAt = :at REMOVE " + TableDesign.SLA_BUCKET + ", "
-                            + TableDesign.SLA_DUE_KEY + " ADD version :one")
+                    .key(Items.key(TableDesign.conversationPk(tenantId, conversationId), TableDesign.CONVERSATION_SK))
+                    .conditionExpression("slaState = :running AND slaStartedAt = :started")
+                    .updateExpression("SET slaState = :closed REMOVE " + TableDesign.SLA_BUCKET + ", " + TableDesign.SLA_DUE_KEY
+                            + " ADD version :one")
                     .expressionAttributeValues(Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()),
-                            ":due", AttributeValue.fromS(timer.dueAt().toString()),
-                            ":breached", AttributeValue.fromS(SlaState.BREACHED.name()),
-                            ":at", AttributeValue.fromS(at.toString()), ":one", AttributeValue.fromN("1"))));
+                            ":started", AttributeValue.fromS(startedAt.toString()), ":closed", AttributeValue.fromS(SlaState.CLOSED.name()),
+                            ":one", AttributeValue.fromN("1"))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
     }
 
-    @Override
-    public void unmarkBreached(DueTimer timer) {
+    /** One conditional write on the conversation of {@code timer}, guarded by its due time; false when the condition failed. */
+    private boolean conditionalUpdate(DueTimer timer, String condition, String update, Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":due", AttributeValue.fromS(timer.dueAt().toString()));
+        all.put(":one", AttributeValue.fromN("1"));
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(Items.key(TableDesign.conversationPk(timer.tenantId(), timer.conversationId()), TableDesign.CONVERSATION_SK))
-                    .conditionExpression("slaState = :breached AND slaDueAt = :due")
-                    .updateExpression("SET slaState = :running, " + TableDesign.SLA_BUCKET + " = :bucket, " + TableDesign.SLA_DUE_KEY
-                            + " = :dueKey REMOVE slaBreachedAt ADD version :one")
-                    .expressionAttributeValues(Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()),
-                            ":due", AttributeValue.fromS(timer.dueAt().toString()),
-                            ":breached", AttributeValue.fromS(SlaState.BREACHED.name()),
-                            ":bucket", AttributeValue.fromS(TableDesign.slaBucket(timer.dueAt())),
-                            ":dueKey", AttributeValue.fromS(TableDesign.slaDueKey(timer.dueAt(), timer.tenantId(), timer.conversationId())),
-                            ":one", AttributeValue.fromN("1"))));
+                    .conditionExpression(condition).updateExpression(update).expressionAttributeValues(all));
+            return true;
         } catch (ConditionalCheckFailedException e) {
-            // answered or re-armed meanwhile: nothing to undo
+            return false;
         }
     }
 

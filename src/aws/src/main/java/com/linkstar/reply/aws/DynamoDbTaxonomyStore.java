@@ -6,10 +6,8 @@ import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.taxonomy.TaxonomyStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -23,33 +21,26 @@ public final class DynamoDbTaxonomyStore implements TaxonomyStore {
     static final String TAXONOMY_SK = "TAXONOMY";
     static final Duration CACHE_TTL = Duration.ofSeconds(60);
 
-    private record Cached(Versioned value, Instant readAt) {
-    }
-
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Clock clock;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final TenantCache<Versioned> cache;
 
     public DynamoDbTaxonomyStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
-        this.clock = clock;
+        this.cache = new TenantCache<>(clock, CACHE_TTL);
     }
 
     @Override
     public Versioned find(String tenantId) {
-        Instant now = clock.instant();
-        Cached cached = cache.get(tenantId);
-        if (cached != null && cached.readAt().plus(CACHE_TTL).isAfter(now)) {
-            return cached.value();
-        }
+        return cache.get(tenantId, this::read);
+    }
+
+    private Versioned read(String tenantId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
                 .key(Items.key(TableDesign.tenantPk(tenantId), TAXONOMY_SK)).consistentRead(true)).item();
-        Versioned value = item == null || item.isEmpty() ? new Versioned(Taxonomy.defaults(), 0)
+        return item == null || item.isEmpty() ? new Versioned(Taxonomy.defaults(), 0)
                 : new Versioned(Taxonomy.of(item.get("intents").l().stream().map(a -> definition(a.m())).toList()), Items.n(item, "version", 0));
-        cache.put(tenantId, new Cached(value, now));
-        return value;
     }
 
     @Override
@@ -66,7 +57,7 @@ public final class DynamoDbTaxonomyStore implements TaxonomyStore {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
-        cache.remove(tenantId);
+        cache.invalidate(tenantId);
         return true;
     }
 

@@ -50,11 +50,12 @@ final class ItemMapper {
                 .n(TableDesign.EXPIRES_AT, expiresAt(c.lastMessageAt()));
         SlaTimer sla = c.sla();
         if (sla != null) {
-            b.s("slaStartedAt", sla.startedAt()).s("slaDueAt", sla.dueAt()).s("slaState", sla.state().name())
-                    .s("slaBreachedAt", sla.breachedAt());
-            if (sla.state() == SlaState.RUNNING) {
-                b.s(TableDesign.SLA_BUCKET, TableDesign.slaBucket(sla.dueAt()))
-                        .s(TableDesign.SLA_DUE_KEY, TableDesign.slaDueKey(sla.dueAt(), c.tenantId(), c.conversationId()));
+            b.s("slaStartedAt", sla.startedAt()).s("slaDueAt", sla.dueAt()).s("slaWarnAt", sla.warnAt()).s("slaWarnedAt", sla.warnedAt())
+                    .s("slaState", sla.state().name()).s("slaBreachedAt", sla.breachedAt());
+            Instant nextAlert = sla.nextAlertAt();
+            if (nextAlert != null) {
+                b.s(TableDesign.SLA_BUCKET, TableDesign.slaBucket(nextAlert))
+                        .s(TableDesign.SLA_DUE_KEY, TableDesign.slaDueKey(nextAlert, c.tenantId(), c.conversationId()));
             }
         }
         return b.build();
@@ -62,8 +63,8 @@ final class ItemMapper {
 
     Conversation conversation(Map<String, AttributeValue> item) {
         SlaTimer sla = item.containsKey("slaDueAt")
-                ? new SlaTimer(instant(item, "slaStartedAt"), instant(item, "slaDueAt"), SlaState.valueOf(s(item, "slaState")),
-                        instant(item, "slaBreachedAt"))
+                ? new SlaTimer(instant(item, "slaStartedAt"), instant(item, "slaDueAt"), instant(item, "slaWarnAt"),
+                        instant(item, "slaWarnedAt"), SlaState.valueOf(s(item, "slaState")), instant(item, "slaBreachedAt"))
                 : null;
         return new Conversation(s(item, "tenantId"), s(item, "conversationId"), s(item, "storeId"),
                 Channel.fromWireName(s(item, "channel")), s(item, "marketplace"), s(item, "orderId"), s(item, "buyerHandle"),

@@ -55,12 +55,15 @@ public final class TableDesign {
         return "T#" + tenantId;
     }
 
-    /** Timers are bucketed by due day, so the sweep reads a handful of small partitions, never all conversations. */
-    public static String slaBucket(Instant dueAt) {
-        return "SLA#" + DAY.format(dueAt);
+    /**
+     * Running timers are indexed by their next alert (the warning, then the due time), bucketed by that alert's day: the
+     * sweep reads a handful of small partitions up to now, never all conversations.
+     */
+    public static String slaBucket(Instant nextAlertAt) {
+        return "SLA#" + DAY.format(nextAlertAt);
     }
 
-    public static String slaDueKey(Instant dueAt, String tenantId, String conversationId) {
-        return dueAt + "#" + tenantId + "#" + conversationId;
+    public static String slaDueKey(Instant nextAlertAt, String tenantId, String conversationId) {
+        return nextAlertAt + "#" + tenantId + "#" + conversationId;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.linkstar.reply.core.model.ConversationFilter;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.usecase.ConversationStoreContract;
 import com.linkstar.reply.testsupport.EmbeddedAws;
@@ -53,7 +54,7 @@ class DynamoDbConversationStoreTest extends ConversationStoreContract {
             List<Future<ConversationStore.WriteOutcome>> results = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 int n = i;
-                results.add(pool.submit(() -> store.recordInbound(message("c-race", "p-" + n, T0.plusSeconds(n)), T0.plusSeconds(86_400))));
+                results.add(pool.submit(() -> store.recordInbound(message("c-race", "p-" + n, T0.plusSeconds(n)), SlaTimer.running(T0.plusSeconds(n), T0.plusSeconds(86_400), null))));
             }
             for (Future<ConversationStore.WriteOutcome> result : results) {
                 assertThat(result.get()).isEqualTo(ConversationStore.WriteOutcome.CREATED);
@@ -77,7 +78,7 @@ class DynamoDbConversationStoreTest extends ConversationStoreContract {
     @Test
     void should_set_the_retention_ttl_on_buyer_data() {
         var m = message("c-ttl", "p-1", T0);
-        store.recordInbound(m, T0.plusSeconds(60));
+        store.recordInbound(m, SlaTimer.running(m.receivedAt(), T0.plusSeconds(60), null));
         var item = dynamo.getItem(r -> r.tableName(aws.tableName())
                 .key(java.util.Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(TableDesign.conversationPk(tenant, "c-ttl")),
                         "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(TableDesign.MESSAGE_PREFIX + m.messageId())))).item();

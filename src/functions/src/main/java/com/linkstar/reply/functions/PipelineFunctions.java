@@ -77,11 +77,12 @@ public class PipelineFunctions {
     public SweepSlaTimers.Result slaSweep(SweepTrigger trigger) {
         SweepSlaTimers.Result result = pipeline.slaSweep().sweep();
         if (result.alertFailures() > 0) {
-            LOG.errorf("decision=sweep due=%d breached=%d alreadyHandled=%d alertFailures=%d action=\"alerts that failed were "
-                    + "re-armed and go out with the next sweep; check SNS publish permissions and the topic\"", result.due(),
-                    result.breached(), result.alreadyHandled(), result.alertFailures());
+            LOG.errorf("decision=sweep due=%d warned=%d breached=%d alreadyHandled=%d alertFailures=%d action=\"alerts that failed "
+                    + "were re-armed and go out with the next sweep; check SNS publish permissions and the topic\"", result.due(),
+                    result.warned(), result.breached(), result.alreadyHandled(), result.alertFailures());
         } else {
-            LOG.infof("decision=sweep due=%d breached=%d alreadyHandled=%d", result.due(), result.breached(), result.alreadyHandled());
+            LOG.infof("decision=sweep due=%d warned=%d breached=%d alreadyHandled=%d", result.due(), result.warned(), result.breached(),
+                    result.alreadyHandled());
         }
         return result;
     }

@@ -11,8 +11,9 @@ import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.IntentSource;
 import com.linkstar.reply.core.model.RiskSignal;
-import com.linkstar.reply.testsupport.SqsEventJson;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.testsupport.SqsEventJson.Record;
+import com.linkstar.reply.testsupport.SqsEventJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class ClassifyFunctionTest {
     private BuyerMessage stored(String id, String text) {
         var m = new BuyerMessage(tenant, "fr-store", Channel.AMAZON, "amazon.fr", "c-" + id, "m-" + id, "p-" + id, "405-1234567-1234567",
                 "b@marketplace.amazon.fr", null, text, Instant.now().minusSeconds(30));
-        store().recordInbound(m, Instant.now().plusSeconds(86_400));
+        store().recordInbound(m, SlaTimer.running(m.receivedAt(), Instant.now().plusSeconds(86_400), null));
         return m;
     }
 

@@ -11,8 +11,9 @@ import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.ConversationStatus;
 import com.linkstar.reply.core.model.DraftStatus;
-import com.linkstar.reply.testsupport.SqsEventJson;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.testsupport.SqsEventJson.Record;
+import com.linkstar.reply.testsupport.SqsEventJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class DraftFunctionTest {
     private String labeled(String id, String text, String orderId) {
         var m = new BuyerMessage(tenant, "jp-store", Channel.SHOPEE, "shopee.sg", "c-" + id, "m-" + id, "p-" + id, orderId, "buyer-" + id,
                 null, text, Instant.now().minusSeconds(30));
-        store().recordInbound(m, Instant.now().plusSeconds(43_200));
+        store().recordInbound(m, SlaTimer.running(m.receivedAt(), Instant.now().plusSeconds(43_200), null));
         store().saveLabel(m.ref(), new RulesClassifier().classify(text));
         return "{\"tenantId\":\"" + tenant + "\",\"conversationId\":\"" + m.conversationId() + "\",\"messageId\":\"" + m.messageId() + "\"}";
     }

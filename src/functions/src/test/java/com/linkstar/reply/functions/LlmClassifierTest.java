@@ -16,6 +16,7 @@ import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.IntentSource;
 import com.linkstar.reply.core.model.RiskSignal;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.testsupport.SqsEventJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -102,7 +103,7 @@ class LlmClassifierTest {
         String tenant = newTenant();
         var m = new BuyerMessage(tenant, "uk", Channel.EBAY, "ebay.co.uk", "c-llm", "m-llm", "p-llm", null, "bob", null,
                 "Can you swap it for a size 44?", Instant.now().minusSeconds(10));
-        store().recordInbound(m, Instant.now().plusSeconds(86_400));
+        store().recordInbound(m, SlaTimer.running(m.receivedAt(), Instant.now().plusSeconds(86_400), null));
         OpenAiStub.answer("{\"intent\":\"exchange_request\",\"confidence\":0.88,\"risks\":[],\"sentiment\":\"neutral\",\"language\":\"en\"}");
 
         String ref = "{\"tenantId\":\"" + tenant + "\",\"conversationId\":\"c-llm\",\"messageId\":\"m-llm\"}";

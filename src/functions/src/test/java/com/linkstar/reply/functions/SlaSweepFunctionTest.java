@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.model.SlaTimer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class SlaSweepFunctionTest {
         for (String id : new String[] {"overdue", "running"}) {
             var m = new BuyerMessage(tenant, "us-store", Channel.TIKTOK_US, "tiktok.us", "c-" + id, "m-" + id, "p-" + id, null, "b",
                     null, "where is my order", now.minusSeconds(90_000));
-            store().recordInbound(m, id.equals("overdue") ? now.minusSeconds(3_600) : now.plusSeconds(3_600));
+            store().recordInbound(m, SlaTimer.running(m.receivedAt(), id.equals("overdue") ? now.minusSeconds(3_600) : now.plusSeconds(3_600), null));
         }
     }
 

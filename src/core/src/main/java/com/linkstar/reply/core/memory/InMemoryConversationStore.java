@@ -49,14 +49,14 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
     }
 
     @Override
-    public synchronized WriteOutcome recordInbound(BuyerMessage message, Instant dueAt) {
+    public synchronized WriteOutcome recordInbound(BuyerMessage message, SlaTimer clock) {
         Key key = new Key(message.tenantId(), message.conversationId());
         Map<String, BuyerMessage> thread = messages.computeIfAbsent(key, k -> new LinkedHashMap<>());
         if (thread.containsKey(message.messageId())) {
             return WriteOutcome.ALREADY_EXISTED;
         }
         thread.put(message.messageId(), message);
-        conversations.put(key, ConversationLifecycle.onInbound(conversations.get(key), message, dueAt));
+        conversations.put(key, ConversationLifecycle.onInbound(conversations.get(key), message, clock));
         return WriteOutcome.CREATED;
     }
 
@@ -151,41 +151,79 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         drafts.get(key).put(draftId, new ReplyDraft(draft.tenantId(), draft.conversationId(), draft.draftId(), draft.messageId(),
                 draft.language(), draft.intent(), draft.text(), draft.templateId(), DraftStatus.APPROVED, draft.escalationReason(),
                 draft.createdAt()));
-        SlaTimer stopped = c.sla() == null ? null : new SlaTimer(c.sla().startedAt(), c.sla().dueAt(), SlaState.STOPPED, c.sla().breachedAt());
+        SlaTimer stopped = c.sla() == null ? null : c.sla().withState(SlaState.STOPPED);
         conversations.put(key, withStatus(c, ConversationStatus.ANSWERED,
                 c.firstResponseAt() != null ? c.firstResponseAt() : approvedAt, stopped));
         return ApprovalOutcome.APPROVED;
     }
 
     @Override
-    public synchronized List<DueTimer> findDueTimers(Instant dueBefore, int limit) {
+    public synchronized List<DueTimer> findDueTimers(Instant now, int limit) {
         return conversations.values().stream()
-                .filter(c -> c.sla() != null && c.sla().state() == SlaState.RUNNING && !c.sla().dueAt().isAfter(dueBefore))
-                .sorted(Comparator.comparing((Conversation c) -> c.sla().dueAt()))
+                .filter(c -> c.sla() != null && c.sla().nextAlertAt() != null && !c.sla().nextAlertAt().isAfter(now))
+                .sorted(Comparator.comparing((Conversation c) -> c.sla().nextAlertAt()))
                 .limit(limit)
-                .map(c -> new DueTimer(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.sla().dueAt()))
+                .map(c -> new DueTimer(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.sla().startedAt(), c.sla().dueAt(),
+                        c.sla().warnAt(), c.sla().warnedAt() != null, c.lastIntent(), c.risks()))
                 .toList();
     }
 
     @Override
-    public synchronized boolean markBreached(DueTimer timer, Instant at) {
-        Key key = new Key(timer.tenantId(), timer.conversationId());
-        Conversation c = conversations.get(key);
-        if (c == null || c.sla() == null || c.sla().state() != SlaState.RUNNING || !c.sla().dueAt().equals(timer.dueAt())) {
+    public synchronized boolean markWarned(DueTimer timer, Instant at) {
+        Conversation c = runningClockOf(timer);
+        if (c == null || c.sla().warnedAt() != null) {
             return false;
         }
-        conversations.put(key, withStatus(c, c.status(), c.firstResponseAt(),
-                new SlaTimer(c.sla().startedAt(), c.sla().dueAt(), SlaState.BREACHED, at)));
+        replaceClock(c, c.sla().warned(at));
+        return true;
+    }
+
+    @Override
+    public synchronized void unmarkWarned(DueTimer timer) {
+        Conversation c = runningClockOf(timer);
+        if (c != null && c.sla().warnedAt() != null) {
+            replaceClock(c, c.sla().warned(null));
+        }
+    }
+
+    @Override
+    public synchronized boolean markBreached(DueTimer timer, Instant at) {
+        Conversation c = runningClockOf(timer);
+        if (c == null) {
+            return false;
+        }
+        replaceClock(c, c.sla().breached(at));
         return true;
     }
 
     @Override
     public synchronized void unmarkBreached(DueTimer timer) {
-        Key key = new Key(timer.tenantId(), timer.conversationId());
-        Conversation c = conversations.get(key);
-        if (c != null && c.sla() != null && c.sla().state() == SlaState.BREACHED) {
-            conversations.put(key, withStatus(c, c.status(), c.firstResponseAt(), SlaTimer.running(c.sla().startedAt(), c.sla().dueAt())));
+        Conversation c = conversations.get(new Key(timer.tenantId(), timer.conversationId()));
+        if (c != null && c.sla() != null && c.sla().state() == SlaState.BREACHED && c.sla().dueAt().equals(timer.dueAt())) {
+            SlaTimer sla = c.sla();
+            replaceClock(c, new SlaTimer(sla.startedAt(), sla.dueAt(), sla.warnAt(), sla.warnedAt(), SlaState.RUNNING, null));
         }
+    }
+
+    @Override
+    public synchronized boolean closeWithoutResponse(String tenantId, String conversationId, Instant startedAt) {
+        Conversation c = conversations.get(new Key(tenantId, conversationId));
+        if (c == null || c.sla() == null || c.sla().state() != SlaState.RUNNING || !c.sla().startedAt().equals(startedAt)) {
+            return false;
+        }
+        replaceClock(c, c.sla().withState(SlaState.CLOSED));
+        return true;
+    }
+
+    /** The conversation if its clock still runs with the due time the sweep read, else null. */
+    private Conversation runningClockOf(DueTimer timer) {
+        Conversation c = conversations.get(new Key(timer.tenantId(), timer.conversationId()));
+        boolean same = c != null && c.sla() != null && c.sla().state() == SlaState.RUNNING && c.sla().dueAt().equals(timer.dueAt());
+        return same ? c : null;
+    }
+
+    private void replaceClock(Conversation c, SlaTimer sla) {
+        conversations.put(new Key(c.tenantId(), c.conversationId()), withStatus(c, c.status(), c.firstResponseAt(), sla));
     }
 
     private static Conversation withStatus(Conversation c, ConversationStatus status, Instant firstResponseAt, SlaTimer sla) {

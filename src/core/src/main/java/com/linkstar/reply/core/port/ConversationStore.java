@@ -8,6 +8,7 @@ import com.linkstar.reply.core.model.ConversationFilter;
 import com.linkstar.reply.core.model.ConversationPage;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.sla.DueTimer;
 import java.time.Instant;
 import java.util.List;
@@ -25,10 +26,12 @@ public interface ConversationStore {
     }
 
     /**
-     * Stores the message and creates or updates its conversation in one atomic step. A running clock keeps its
-     * earlier due time; a stopped or absent one starts at {@code dueAt}.
+     * Stores the message and creates or updates its conversation in one atomic step (see
+     * {@link com.linkstar.reply.core.usecase.ConversationLifecycle#onInbound}).
+     *
+     * @param clock the clock this message starts if the conversation has none running
      */
-    WriteOutcome recordInbound(BuyerMessage message, Instant dueAt);
+    WriteOutcome recordInbound(BuyerMessage message, SlaTimer clock);
 
     Optional<BuyerMessage> findMessage(MessageRef ref);
 
@@ -70,8 +73,22 @@ public interface ConversationStore {
     ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
             long expectedVersion, Instant approvedAt);
 
-    /** Running timers due at or before {@code dueBefore}, read through an index of running timers only. */
-    List<DueTimer> findDueTimers(Instant dueBefore, int limit);
+    /**
+     * Running timers with an alert (warning or breach) due at or before {@code now}, read through an index keyed by
+     * each timer's next alert time: the cost grows with the timers due, not with the open conversations.
+     */
+    List<DueTimer> findDueTimers(Instant now, int limit);
+
+    /**
+     * Marks a running timer warned, once: only the caller that wins this conditional write alerts. The timer's next
+     * alert becomes its due time.
+     *
+     * @return false when another sweep already warned, or the clock changed meanwhile
+     */
+    boolean markWarned(DueTimer timer, Instant at);
+
+    /** Undoes {@link #markWarned} when the warning could not be published, so the next sweep tries again. */
+    void unmarkWarned(DueTimer timer);
 
     /**
      * Marks a running timer breached, once: only the caller that wins this conditional write alerts.
@@ -82,4 +99,12 @@ public interface ConversationStore {
 
     /** Undoes {@link #markBreached} when the alert could not be published, so the next sweep tries again. */
     void unmarkBreached(DueTimer timer);
+
+    /**
+     * "No response needed": closes the running clock that {@code startedAt} started (a thanks-only message), and only
+     * that one: a clock started by an earlier, unanswered message keeps running.
+     *
+     * @return false when no such clock runs
+     */
+    boolean closeWithoutResponse(String tenantId, String conversationId, Instant startedAt);
 }

@@ -2,7 +2,6 @@ package com.linkstar.reply.core.sla;
 
 import com.linkstar.reply.core.model.Channel;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -13,7 +12,7 @@ import java.util.Map;
  * defaults; a tenant adjusts them per channel and store (a Lazada store in Bangkok, an eBay store in the UK, TikTok's
  * weekend rule when its chatbot is on).
  */
-public final class MarketplaceRules implements SlaClock {
+public final class MarketplaceRules {
 
     /** TikTok Shop US with the chatbot on: weekend messages are due Monday 12:00 local time. */
     private static final ZoneId TIKTOK_US_CHATBOT_ON_ZONE = ZoneId.of("America/Los_Angeles");
@@ -33,6 +32,9 @@ public final class MarketplaceRules implements SlaClock {
             Channel.ALIEXPRESS, new ResponseRule.ElapsedTime(Duration.ofDays(5)),
             // an own store has no platform rule: a day, until the seller sets a target
             Channel.SHOPIFY, new ResponseRule.ElapsedTime(Duration.ofHours(24))));
+
+    private MarketplaceRules() {
+    }
 
     public static ResponseRule defaultFor(Channel channel) {
         return DEFAULTS.get(channel);
@@ -59,10 +61,5 @@ public final class MarketplaceRules implements SlaClock {
                     zone != null ? zone : TIKTOK_US_CHATBOT_ON_ZONE, LocalTime.NOON) : rule;
             default -> rule;
         };
-    }
-
-    @Override
-    public Instant dueAt(Channel channel, Instant receivedAt) {
-        return defaultFor(channel).dueAt(receivedAt);
     }
 }

@@ -1,20 +1,39 @@
 package com.linkstar.reply.core.sla;
 
 import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.RiskSignal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
-/** @param overdueBy how long past the due time the sweep found it */
+/**
+ * A warning before a reply is due, or a breach once it is overdue: what a seller needs to act on it.
+ *
+ * @param timeLeft until the due time; negative once overdue
+ * @param intent null before classification
+ */
 public record SlaAlert(
         Level level,
         String tenantId,
         String conversationId,
         String storeId,
         Channel channel,
+        String intent,
+        Set<RiskSignal> risks,
         Instant dueAt,
-        Duration overdueBy) {
+        Duration timeLeft) {
+
+    public SlaAlert {
+        risks = risks == null ? Set.of() : Set.copyOf(risks);
+    }
 
     public enum Level {
+        WARNING,
         BREACH
+    }
+
+    public static SlaAlert of(DueTimer timer, Instant now) {
+        return new SlaAlert(timer.levelAt(now), timer.tenantId(), timer.conversationId(), timer.storeId(), timer.channel(),
+                timer.intent(), timer.risks(), timer.dueAt(), Duration.between(now, timer.dueAt()));
     }
 }

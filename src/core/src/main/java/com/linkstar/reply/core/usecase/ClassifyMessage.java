@@ -3,9 +3,11 @@ package com.linkstar.reply.core.usecase;
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.Intents;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.PipelineQueues;
+import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.taxonomy.TaxonomyStore;
 import java.util.ArrayList;
@@ -38,11 +40,21 @@ public final class ClassifyMessage {
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " of conversation "
                         + ref.conversationId() + " does not exist for tenant " + ref.tenantId()));
         Taxonomy taxonomy = taxonomies.find(ref.tenantId()).taxonomy();
-        Classification label = inTenantTerms(classifier.classify(message, taxonomy), taxonomy);
+        Classification byEngine = classifier.classify(message, taxonomy);
+        Classification label = inTenantTerms(byEngine, taxonomy);
         boolean duplicate = store.saveLabel(ref, label) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         Classification stored = duplicate ? store.findLabel(ref).orElse(label) : label;
+        if (needsNoResponse(message, byEngine)) {
+            // idempotent: on a redelivery the clock is already closed and this finds nothing to close
+            store.closeWithoutResponse(ref.tenantId(), ref.conversationId(), message.receivedAt());
+        }
         queues.enqueueDraft(ref);
         return new Result(ref, stored, duplicate);
+    }
+
+    /** A thanks-only message with no risk, on a channel where leaving it unanswered does not count against the seller. */
+    private static boolean needsNoResponse(BuyerMessage message, Classification label) {
+        return Intents.THANKS.equals(label.intent()) && label.risks().isEmpty() && SlaClocks.allowsNoResponseNeeded(message.channel());
     }
 
     /** An intent the tenant dropped becomes "other"; the evidence keeps what the engine said. */

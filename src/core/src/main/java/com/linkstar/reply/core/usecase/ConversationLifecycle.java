@@ -15,17 +15,24 @@ public final class ConversationLifecycle {
     }
 
     /**
-     * A new conversation starts its clock. In an existing one, a running or breached clock keeps its (earlier) due
-     * time, because the buyer is still waiting for the first answer; a stopped clock starts again for the next reply.
+     * A new conversation starts its clock. In an existing one, a running or breached clock keeps the earliest due time,
+     * because the buyer is still waiting for the first answer; a stopped or closed clock starts again for the next reply.
+     *
+     * @param clock the clock this message would start on its own
      */
-    public static Conversation onInbound(Conversation existing, BuyerMessage message, Instant dueAt) {
+    public static Conversation onInbound(Conversation existing, BuyerMessage message, SlaTimer clock) {
         if (existing == null) {
             return new Conversation(message.tenantId(), message.conversationId(), message.storeId(), message.channel(),
                     message.marketplace(), message.orderId(), message.buyerHandle(), ConversationStatus.AWAITING_REPLY, null,
-                    Set.of(), message.receivedAt(), message.receivedAt(), null, SlaTimer.running(message.receivedAt(), dueAt), 1);
+                    Set.of(), message.receivedAt(), message.receivedAt(), null, clock, 1);
         }
-        boolean clockRunning = existing.sla() != null && existing.sla().state() != SlaState.STOPPED;
-        SlaTimer timer = clockRunning ? existing.sla() : SlaTimer.running(message.receivedAt(), dueAt);
+        SlaTimer timer = clock;
+        SlaTimer current = existing.sla();
+        if (current != null && (current.state() == SlaState.RUNNING || current.state() == SlaState.BREACHED)) {
+            boolean earlier = current.state() == SlaState.RUNNING && clock.dueAt().isBefore(current.dueAt());
+            timer = earlier ? new SlaTimer(current.startedAt(), clock.dueAt(), clock.warnAt(), current.warnedAt(), SlaState.RUNNING, null)
+                    : current;
+        }
         Instant lastMessageAt = existing.lastMessageAt().isAfter(message.receivedAt()) ? existing.lastMessageAt() : message.receivedAt();
         return new Conversation(existing.tenantId(), existing.conversationId(), existing.storeId(), existing.channel(),
                 existing.marketplace(), existing.orderId() != null ? existing.orderId() : message.orderId(),

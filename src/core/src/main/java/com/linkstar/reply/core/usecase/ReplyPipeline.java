@@ -6,7 +6,7 @@ import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.port.TenantDirectory;
-import com.linkstar.reply.core.sla.SlaClock;
+import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.taxonomy.TaxonomyStore;
 import java.time.Clock;
 
@@ -24,9 +24,9 @@ public final class ReplyPipeline {
     private final SubmitMessage submit;
 
     public ReplyPipeline(ConversationStore store, TenantDirectory tenants, TaxonomyStore taxonomies, PipelineQueues queues,
-            AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, SlaClock slaClock, Clock clock) {
+            AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, SlaClocks slaClocks, Clock clock) {
         MessageNormalizer normalizer = new MessageNormalizer(clock);
-        this.ingest = new IngestMessage(normalizer, tenants, store, slaClock, queues);
+        this.ingest = new IngestMessage(normalizer, tenants, store, slaClocks, queues);
         this.classify = new ClassifyMessage(store, taxonomies, classifier, queues);
         this.draft = new DraftReply(store, drafter, clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);

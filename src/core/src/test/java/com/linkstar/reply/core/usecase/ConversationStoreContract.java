@@ -14,9 +14,10 @@ import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.Sentiment;
 import com.linkstar.reply.core.model.SlaState;
-import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome;
 import com.linkstar.reply.core.port.ConversationStore.WriteOutcome;
+import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.sla.DueTimer;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,11 @@ public abstract class ConversationStoreContract {
                 "302-1234567-1234567", "buyer@marketplace.amazon.de", null, "Wo ist meine Bestellung?", at);
     }
 
+    /** Records a message whose clock is due at {@code dueAt}, without a warning. */
+    protected WriteOutcome record(BuyerMessage message, Instant dueAt) {
+        return store.recordInbound(message, SlaTimer.running(message.receivedAt(), dueAt, null));
+    }
+
     private static Classification label(String intent, RiskSignal... risks) {
         return new Classification(intent, 0.9, Set.of(risks), Sentiment.NEUTRAL, "de", IntentSource.RULES, List.of("rule:" + intent));
     }
@@ -61,8 +67,8 @@ public abstract class ConversationStoreContract {
     @Test
     void should_store_a_message_once_and_start_the_clock() {
         BuyerMessage m = message("c-1", "p-1", T0);
-        assertThat(store.recordInbound(m, T0.plus(Duration.ofHours(24)))).isEqualTo(WriteOutcome.CREATED);
-        assertThat(store.recordInbound(m, T0.plus(Duration.ofHours(24)))).isEqualTo(WriteOutcome.ALREADY_EXISTED);
+        assertThat(record(m, T0.plus(Duration.ofHours(24)))).isEqualTo(WriteOutcome.CREATED);
+        assertThat(record(m, T0.plus(Duration.ofHours(24)))).isEqualTo(WriteOutcome.ALREADY_EXISTED);
 
         assertThat(store.findMessage(m.ref())).contains(m);
         var conversation = store.findConversation(tenant, "c-1").orElseThrow();
@@ -74,8 +80,8 @@ public abstract class ConversationStoreContract {
 
     @Test
     void should_keep_the_earlier_due_time_when_a_second_message_arrives_unanswered() {
-        store.recordInbound(message("c-1", "p-1", T0), T0.plus(Duration.ofHours(24)));
-        store.recordInbound(message("c-1", "p-2", T0.plusSeconds(3600)), T0.plus(Duration.ofHours(25)));
+        record(message("c-1", "p-1", T0), T0.plus(Duration.ofHours(24)));
+        record(message("c-1", "p-2", T0.plusSeconds(3600)), T0.plus(Duration.ofHours(25)));
 
         var conversation = store.findConversation(tenant, "c-1").orElseThrow();
         assertThat(conversation.sla().dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
@@ -86,7 +92,7 @@ public abstract class ConversationStoreContract {
     @Test
     void should_store_label_and_draft_once_and_track_them_on_the_conversation() {
         BuyerMessage m = message("c-1", "p-1", T0);
-        store.recordInbound(m, T0.plusSeconds(86_400));
+        record(m, T0.plusSeconds(86_400));
         assertThat(store.saveLabel(m.ref(), label("order_tracking", RiskSignal.LEGAL_THREAT))).isEqualTo(WriteOutcome.CREATED);
         assertThat(store.saveLabel(m.ref(), label("complaint"))).isEqualTo(WriteOutcome.ALREADY_EXISTED);
         assertThat(store.findLabel(m.ref()).orElseThrow().intent()).isEqualTo("order_tracking");
@@ -107,7 +113,7 @@ public abstract class ConversationStoreContract {
     void should_read_what_drafting_needs_together() {
         BuyerMessage m = message("c-1", "p-1", T0);
         assertThat(store.findDraftInputs(m.ref()).message()).isEmpty();
-        store.recordInbound(m, T0.plusSeconds(86_400));
+        record(m, T0.plusSeconds(86_400));
         store.saveLabel(m.ref(), label("refund_request", RiskSignal.SAFETY_HAZARD));
 
         var inputs = store.findDraftInputs(m.ref());
@@ -119,7 +125,7 @@ public abstract class ConversationStoreContract {
     @Test
     void should_approve_a_pending_draft_once_and_stop_the_clock() {
         BuyerMessage m = message("c-1", "p-1", T0);
-        store.recordInbound(m, T0.plusSeconds(86_400));
+        record(m, T0.plusSeconds(86_400));
         store.saveLabel(m.ref(), label("order_tracking"));
         store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
         long version = store.findConversation(tenant, "c-1").orElseThrow().version();
@@ -140,11 +146,11 @@ public abstract class ConversationStoreContract {
     @Test
     void should_refuse_an_approval_based_on_a_stale_version() {
         BuyerMessage m = message("c-1", "p-1", T0);
-        store.recordInbound(m, T0.plusSeconds(86_400));
+        record(m, T0.plusSeconds(86_400));
         store.saveLabel(m.ref(), label("order_tracking"));
         store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
         long seen = store.findConversation(tenant, "c-1").orElseThrow().version();
-        store.recordInbound(message("c-1", "p-2", T0.plusSeconds(30)), T0.plusSeconds(86_430));
+        record(message("c-1", "p-2", T0.plusSeconds(30)), T0.plusSeconds(86_430));
 
         assertThat(store.approveDraft(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent-1", seen, T0.plusSeconds(60)))
                 .isEqualTo(ApprovalOutcome.CONCURRENT_CHANGE);
@@ -153,14 +159,14 @@ public abstract class ConversationStoreContract {
     @Test
     void should_restart_the_clock_for_a_buyer_message_after_a_reply() {
         BuyerMessage m = message("c-1", "p-1", T0);
-        store.recordInbound(m, T0.plusSeconds(86_400));
+        record(m, T0.plusSeconds(86_400));
         store.saveLabel(m.ref(), label("order_tracking"));
         store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
         long version = store.findConversation(tenant, "c-1").orElseThrow().version();
         store.approveDraft(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent", version, T0.plusSeconds(60));
 
         Instant later = T0.plus(Duration.ofHours(2));
-        store.recordInbound(message("c-1", "p-2", later), later.plus(Duration.ofHours(24)));
+        record(message("c-1", "p-2", later), later.plus(Duration.ofHours(24)));
 
         var conversation = store.findConversation(tenant, "c-1").orElseThrow();
         assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
@@ -170,8 +176,8 @@ public abstract class ConversationStoreContract {
 
     @Test
     void should_find_only_due_timers_and_mark_each_breached_once() {
-        store.recordInbound(message("c-due", "p-1", T0), T0.plusSeconds(60));
-        store.recordInbound(message("c-later", "p-2", T0), T0.plus(Duration.ofDays(2)));
+        record(message("c-due", "p-1", T0), T0.plusSeconds(60));
+        record(message("c-later", "p-2", T0), T0.plus(Duration.ofDays(2)));
         Instant now = T0.plusSeconds(120);
 
         List<DueTimer> due = mine(store.findDueTimers(now, 100));
@@ -186,13 +192,80 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void should_find_a_timer_at_its_warning_then_at_its_due_time_each_claimed_once() {
+        BuyerMessage m = message("c-w", "p-1", T0);
+        store.recordInbound(m, SlaTimer.running(T0, T0.plus(Duration.ofHours(4)), T0.plus(Duration.ofHours(3))));
+        store.saveLabel(m.ref(), label("delivery_problem", RiskSignal.LEGAL_THREAT));
+
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofMinutes(179)), 100))).isEmpty();
+        Instant warnTime = T0.plus(Duration.ofHours(3));
+        DueTimer atWarning = mine(store.findDueTimers(warnTime, 100)).get(0);
+        assertThat(atWarning.warned()).isFalse();
+        assertThat(atWarning.intent()).isEqualTo("delivery_problem");
+        assertThat(atWarning.risks()).containsExactly(RiskSignal.LEGAL_THREAT);
+        assertThat(atWarning.startedAt()).isEqualTo(T0);
+        assertThat(store.markWarned(atWarning, warnTime)).isTrue();
+        assertThat(store.markWarned(atWarning, warnTime)).isFalse();
+        // warned: the index moved on to the due time
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofMinutes(239)), 100))).isEmpty();
+
+        store.unmarkWarned(atWarning);
+        assertThat(mine(store.findDueTimers(warnTime, 100))).singleElement().satisfies(t -> assertThat(t.warned()).isFalse());
+        assertThat(store.markWarned(atWarning, warnTime)).isTrue();
+
+        Instant dueTime = T0.plus(Duration.ofHours(4));
+        DueTimer atDue = mine(store.findDueTimers(dueTime, 100)).get(0);
+        assertThat(atDue.warned()).isTrue();
+        assertThat(store.markBreached(atDue, dueTime)).isTrue();
+        assertThat(store.markBreached(atDue, dueTime)).isFalse();
+        assertThat(mine(store.findDueTimers(dueTime.plus(Duration.ofDays(1)), 100))).isEmpty();
+        assertThat(store.findConversation(tenant, "c-w").orElseThrow().sla())
+                .satisfies(sla -> {
+                    assertThat(sla.warnedAt()).isEqualTo(warnTime);
+                    assertThat(sla.breachedAt()).isEqualTo(dueTime);
+                    assertThat(sla.state()).isEqualTo(SlaState.BREACHED);
+                });
+    }
+
+    @Test
+    void should_keep_the_earliest_due_time_while_the_buyer_waits() {
+        record(message("c-e", "p-1", T0), T0.plus(Duration.ofHours(24)));
+        record(message("c-e", "p-2", T0.plusSeconds(60)), T0.plus(Duration.ofHours(2)));
+        record(message("c-e", "p-3", T0.plusSeconds(120)), T0.plus(Duration.ofHours(30)));
+
+        var sla = store.findConversation(tenant, "c-e").orElseThrow().sla();
+        assertThat(sla.startedAt()).isEqualTo(T0);
+        assertThat(sla.dueAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofHours(2)), 100))).extracting(DueTimer::conversationId).containsExactly("c-e");
+    }
+
+    @Test
+    void should_close_only_the_clock_that_a_thanks_only_message_started() {
+        record(message("c-t", "p-1", T0), T0.plus(Duration.ofHours(24)));
+        assertThat(store.closeWithoutResponse(tenant, "c-t", T0.plusSeconds(60))).isFalse(); // a later message did not start it
+        assertThat(store.findConversation(tenant, "c-t").orElseThrow().sla().state()).isEqualTo(SlaState.RUNNING);
+
+        assertThat(store.closeWithoutResponse(tenant, "c-t", T0)).isTrue();
+        assertThat(store.closeWithoutResponse(tenant, "c-t", T0)).isFalse();
+        assertThat(store.findConversation(tenant, "c-t").orElseThrow().sla().state()).isEqualTo(SlaState.CLOSED);
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofDays(2)), 100))).isEmpty();
+
+        record(message("c-t", "p-2", T0.plusSeconds(600)), T0.plus(Duration.ofHours(25)));
+        assertThat(store.findConversation(tenant, "c-t").orElseThrow().sla())
+                .satisfies(sla -> {
+                    assertThat(sla.state()).isEqualTo(SlaState.RUNNING);
+                    assertThat(sla.startedAt()).isEqualTo(T0.plusSeconds(600));
+                });
+    }
+
+    @Test
     void should_list_a_tenants_conversations_newest_first_with_filters_and_pages() {
         for (int i = 0; i < 5; i++) {
-            store.recordInbound(message("c-" + i, "p-" + i, T0.plusSeconds(i)), T0.plusSeconds(86_400));
+            record(message("c-" + i, "p-" + i, T0.plusSeconds(i)), T0.plusSeconds(86_400));
         }
         String otherTenant = tenant;
         tenant = tenant + "-other";
-        store.recordInbound(message("c-x", "p-x", T0.plusSeconds(99)), T0.plusSeconds(86_400));
+        record(message("c-x", "p-x", T0.plusSeconds(99)), T0.plusSeconds(86_400));
         tenant = otherTenant;
 
         List<String> seen = new ArrayList<>();
@@ -212,7 +285,7 @@ public abstract class ConversationStoreContract {
 
     @Test
     void should_never_show_one_tenants_conversation_to_another() {
-        store.recordInbound(message("c-1", "p-1", T0), T0.plusSeconds(86_400));
+        record(message("c-1", "p-1", T0), T0.plusSeconds(86_400));
         assertThat(store.findConversation(tenant + "-other", "c-1")).isEmpty();
         assertThat(store.findConversationDetail(tenant + "-other", "c-1")).isEmpty();
         assertThat(new HashSet<>(store.listConversations(tenant + "-other", ConversationFilter.any(), 10, null).conversations())).isEmpty();

@@ -7,15 +7,17 @@ import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
+import com.linkstar.reply.core.memory.InMemorySlaSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
-import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
+import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.SlaState;
 import com.linkstar.reply.core.port.PipelineQueues;
-import com.linkstar.reply.core.sla.MarketplaceRules;
 import com.linkstar.reply.core.sla.SlaAlert;
+import com.linkstar.reply.core.sla.SlaClocks;
+import com.linkstar.reply.core.taxonomy.Taxonomy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +88,7 @@ class ReplyPipelineTest {
                 throw new IllegalStateException("SNS is down");
             }
             alerts.add(alert);
-        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new MarketplaceRules(), clock);
+        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new SlaClocks(new InMemorySlaSettingsStore()), clock);
     }
 
     private InboundMessage inbound(String platformId, String text) {
@@ -171,8 +173,47 @@ class ReplyPipelineTest {
         assertThat(pipeline.slaSweep().sweep().breached()).isZero();
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.conversationId()).isEqualTo(ref.conversationId());
-            assertThat(a.overdueBy()).isEqualTo(Duration.ofMinutes(61));
+            assertThat(a.timeLeft()).isEqualTo(Duration.ofMinutes(-61));
         });
+    }
+
+    @Test
+    void should_warn_at_three_quarters_of_the_allowed_time_and_alert_the_breach_at_the_due_time_each_once() {
+        MessageRef ref = runThrough(inbound("p-1", "My parcel is 3 weeks late, I will call my lawyer")); // Shopee: 12 h
+        Instant received = T0.minusSeconds(60);
+
+        clock.now = received.plus(Duration.ofHours(9)).minusSeconds(1);
+        assertThat(pipeline.slaSweep().sweep().due()).isZero();
+        clock.now = received.plus(Duration.ofHours(9));
+        assertThat(pipeline.slaSweep().sweep().warned()).isEqualTo(1);
+        assertThat(pipeline.slaSweep().sweep().warned()).isZero();
+        clock.now = received.plus(Duration.ofHours(12));
+        assertThat(pipeline.slaSweep().sweep().breached()).isEqualTo(1);
+        assertThat(pipeline.slaSweep().sweep().due()).isZero();
+
+        assertThat(alerts).extracting(SlaAlert::level).containsExactly(SlaAlert.Level.WARNING, SlaAlert.Level.BREACH);
+        assertThat(alerts.get(0)).satisfies(warning -> {
+            assertThat(warning.conversationId()).isEqualTo(ref.conversationId());
+            assertThat(warning.timeLeft()).isEqualTo(Duration.ofHours(3));
+            assertThat(warning.intent()).isEqualTo("delivery_problem");
+            assertThat(warning.risks()).contains(RiskSignal.LEGAL_THREAT);
+            assertThat(warning.storeId()).isEqualTo("store-1");
+        });
+    }
+
+    @Test
+    void should_close_the_clock_of_a_thanks_only_message_where_the_channel_allows_no_response() {
+        InboundMessage amazonThanks = new InboundMessage("acme", "store-1", "amazon", "amazon.de", null, "p-9", "302-1234567-1234567",
+                "buyer-1", null, "Got it, thank you!", T0.minusSeconds(60).toString());
+        MessageRef onAmazon = runThrough(amazonThanks);
+        assertThat(store.findConversation("acme", onAmazon.conversationId()).orElseThrow().sla().state()).isEqualTo(SlaState.CLOSED);
+
+        MessageRef onShopee = runThrough(inbound("p-10", "Got it, thank you!"));
+        assertThat(store.findConversation("acme", onShopee.conversationId()).orElseThrow().sla().state()).isEqualTo(SlaState.RUNNING);
+
+        clock.now = T0.plus(Duration.ofDays(3));
+        pipeline.slaSweep().sweep();
+        assertThat(alerts).extracting(SlaAlert::conversationId).containsOnly(onShopee.conversationId());
     }
 
     @Test

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  * with and without DST (both hemispheres, a half-hour offset) and random holiday calendars. Each property is checked
  * against an independent reading of the rule, not against the implementation's own steps.
  */
-class ResponseRuleProperties {
+class ResponseRulePropertiesTest {
 
     private static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2028-12-31T00:00:00Z");
