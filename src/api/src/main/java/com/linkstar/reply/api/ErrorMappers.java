@@ -1,5 +1,6 @@
 package com.linkstar.reply.api;
 
+import com.linkstar.reply.core.sla.SlaSettings;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.usecase.RejectedMessageException;
 import jakarta.ws.rs.WebApplicationException;
@@ -20,6 +21,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalidTaxonomy(Taxonomy.InvalidTaxonomyException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidSlaSettings(SlaSettings.InvalidSlaSettingsException e) {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
     }
 

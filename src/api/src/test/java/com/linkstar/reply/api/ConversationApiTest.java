@@ -140,6 +140,29 @@ class ConversationApiTest {
     }
 
     @Test
+    void should_read_and_replace_the_tenants_sla_settings_validated() {
+        Reply defaults = call(tenant, "GET", "/v1/sla-settings", null, null);
+        assertThat(defaults.status()).isEqualTo(200);
+        assertThat(defaults.body().getDouble("warning_share")).isEqualTo(0.75);
+        assertThat(defaults.body().getMap("channels")).isEmpty();
+
+        String mine = "{\"own_target\":{\"hours\":2,\"business_hours\":{\"zone\":\"Asia/Shanghai\",\"opens\":\"09:00\",\"closes\":\"18:00\"}},"
+                + "\"channels\":{\"lazada/th\":{\"zone\":\"Asia/Bangkok\",\"holidays\":[\"2026-12-05\"]}},\"warning_share\":0.5}";
+        Reply saved = call(tenant, "PUT", "/v1/sla-settings", null, mine);
+        assertThat(saved.status()).isEqualTo(200);
+        Reply read = call(tenant, "GET", "/v1/sla-settings", null, null);
+        assertThat(read.body().getString("own_target.business_hours.zone")).isEqualTo("Asia/Shanghai");
+        assertThat(read.body().getList("channels.'lazada/th'.holidays", String.class)).containsExactly("2026-12-05");
+        assertThat(read.body().getDouble("warning_share")).isEqualTo(0.5);
+        assertThat(call(otherTenant, "GET", "/v1/sla-settings", null, null).body().getMap("channels")).isEmpty();
+
+        Reply invalid = call(tenant, "PUT", "/v1/sla-settings", null, "{\"channels\":{\"fax\":{}},\"warning_share\":2}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().getString("error")).contains("unknown channel 'fax'").contains("warning_share");
+        assertThat(call(tenant, "GET", "/v1/sla-settings", null, null).body().getDouble("warning_share")).as("unchanged").isEqualTo(0.5);
+    }
+
+    @Test
     void should_read_and_replace_the_tenants_taxonomy_validated_and_versioned() {
         Reply defaults = call(tenant, "GET", "/v1/taxonomy", null, null);
         assertThat(defaults.status()).isEqualTo(200);

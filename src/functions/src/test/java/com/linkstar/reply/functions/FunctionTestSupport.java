@@ -3,6 +3,7 @@ package com.linkstar.reply.functions;
 import static io.restassured.RestAssured.given;
 
 import com.linkstar.reply.aws.DynamoDbConversationStore;
+import com.linkstar.reply.aws.DynamoDbSlaSettingsStore;
 import com.linkstar.reply.testsupport.EmbeddedAws;
 import com.linkstar.reply.testsupport.LocalAwsTestResource;
 import io.restassured.path.json.JsonPath;
@@ -22,6 +23,10 @@ final class FunctionTestSupport {
 
     static EmbeddedAws aws() {
         return LocalAwsTestResource.current();
+    }
+
+    static DynamoDbSlaSettingsStore slaSettings() {
+        return new DynamoDbSlaSettingsStore(aws().dynamoClient(), aws().tableName(), Clock.systemUTC());
     }
 
     static DynamoDbConversationStore store() {

@@ -4,12 +4,14 @@ import static com.linkstar.reply.functions.FunctionTestSupport.drain;
 import static com.linkstar.reply.functions.FunctionTestSupport.failedIds;
 import static com.linkstar.reply.functions.FunctionTestSupport.invoke;
 import static com.linkstar.reply.functions.FunctionTestSupport.newTenant;
+import static com.linkstar.reply.functions.FunctionTestSupport.slaSettings;
 import static com.linkstar.reply.functions.FunctionTestSupport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.core.model.ConversationStatus;
 import com.linkstar.reply.core.model.SlaState;
+import com.linkstar.reply.core.sla.SlaSettings;
 import com.linkstar.reply.testsupport.SqsEventJson;
 import com.linkstar.reply.testsupport.SqsEventJson.Record;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +19,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,19 @@ class IngestFunctionTest {
         });
         assertThat(conversations).anySatisfy(c -> assertThat(c.sla().dueAt()).isEqualTo(receivedAt.plus(Duration.ofHours(24))));
         assertThat(drain("ClassifyQueue")).hasSize(2);
+    }
+
+    @Test
+    void should_start_the_clock_by_the_tenants_own_target_and_warning_share() {
+        // a 30-minute own target in calendar hours is earlier than Amazon's 24 h; warn at half of it
+        slaSettings().save(tenant, SlaSettings.fromMap(Map.of("own_target", Map.of("hours", 0.5), "warning_share", 0.5)));
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", body(tenant, "p-own", "amazon")))))).isEmpty();
+
+        var conversation = store().listConversations(tenant, com.linkstar.reply.core.model.ConversationFilter.any(), 10, null)
+                .conversations().get(0);
+        assertThat(conversation.sla().dueAt()).isEqualTo(receivedAt.plus(Duration.ofMinutes(30)));
+        assertThat(conversation.sla().warnAt()).isEqualTo(receivedAt.plus(Duration.ofMinutes(15)));
     }
 
     @Test
