@@ -55,7 +55,7 @@ final class BenchCommand implements Linkstar.Command {
 
                 classify: trains the fallback (rules + linear model) and Apache OpenNLP's document categorizer on the same
                 training file, then prints macro-F1 and single-thread messages/second of both on the same test file.
-                Default: train on the project's dev sets (src/core/src/test/resources/eval/dev and dev2), test on its own
+                Default: train on the project's dev sets (src/core/src/test/resources/eval/dev, dev2, dev3, dev4), test on its own
                 labeled set (eval/own); --holdout N splits one file by the SHA-1 of the ids instead.
 
                 Starts the local stack (as 'linkstar local' does, without the API), sends N generated messages (default 200)
