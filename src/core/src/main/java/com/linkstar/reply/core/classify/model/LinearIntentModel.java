@@ -31,15 +31,43 @@ public final class LinearIntentModel {
 
     private final TextFeatures features;
     private final String[] intents;
-    /** weights[bucket * classes + class] */
-    private final float[] weights;
+    /**
+     * The weights as they are stored and served, quantised per bucket: {@code quantised[bucket * classes + class] *
+     * scales[bucket]}. A quarter of the memory of floats, so a bucket's weights share one cache line: a prediction is
+     * dominated by those memory reads. Freshly trained and loaded models predict alike.
+     */
+    private final byte[] quantised;
+    private final float[] scales;
     private final float[] bias;
 
-    private LinearIntentModel(TextFeatures features, String[] intents, float[] weights, float[] bias) {
+    private LinearIntentModel(TextFeatures features, String[] intents, byte[] quantised, float[] scales, float[] bias) {
         this.features = features;
         this.intents = intents;
-        this.weights = weights;
+        this.quantised = quantised;
+        this.scales = scales;
         this.bias = bias;
+    }
+
+    /** Per bucket: the scale that maps the largest weight to 127, and each weight to a signed byte of it. */
+    private static LinearIntentModel quantise(TextFeatures features, String[] intents, float[] weights, float[] bias) {
+        int classes = intents.length;
+        byte[] quantised = new byte[weights.length];
+        float[] scales = new float[features.buckets()];
+        for (int bucket = 0; bucket < scales.length; bucket++) {
+            float max = 0;
+            for (int c = 0; c < classes; c++) {
+                max = Math.max(max, Math.abs(weights[bucket * classes + c]));
+            }
+            if (max == 0) {
+                continue;
+            }
+            float scale = max / 127f;
+            scales[bucket] = scale;
+            for (int c = 0; c < classes; c++) {
+                quantised[bucket * classes + c] = (byte) Math.round(weights[bucket * classes + c] / scale);
+            }
+        }
+        return new LinearIntentModel(features, intents, quantised, scales, bias);
     }
 
     public static LinearIntentModel train(List<Example> examples) {
@@ -91,7 +119,7 @@ public final class LinearIntentModel {
                 }
             }
         }
-        return new LinearIntentModel(features, intents, weights, bias);
+        return quantise(features, intents, weights, bias);
     }
 
     public Prediction predict(String text) {
@@ -106,7 +134,21 @@ public final class LinearIntentModel {
     private Prediction predict(TextFeatures.Vector x) {
         int classes = intents.length;
         double[] scores = new double[classes];
-        softmax(x, weights, bias, classes, scores);
+        for (int c = 0; c < classes; c++) {
+            scores[c] = bias[c];
+        }
+        for (int k = 0; k < x.index().length; k++) {
+            int bucket = x.index()[k];
+            float scaled = scales[bucket] * x.value()[k];
+            if (scaled == 0) {
+                continue; // a bucket no training text touched
+            }
+            int row = bucket * classes;
+            for (int c = 0; c < classes; c++) {
+                scores[c] += quantised[row + c] * scaled;
+            }
+        }
+        normalise(scores);
         int best = 0;
         for (int c = 1; c < classes; c++) {
             if (scores[c] > scores[best]) {
@@ -120,11 +162,11 @@ public final class LinearIntentModel {
         return List.of(intents);
     }
 
+    /** Training's scores: the float weights, bucket by bucket (a bucket's weights are adjacent). */
     private static void softmax(TextFeatures.Vector x, float[] weights, float[] bias, int classes, double[] out) {
         for (int c = 0; c < classes; c++) {
             out[c] = bias[c];
         }
-        // feature by feature: the weights of one bucket are adjacent, so each bucket costs one cache miss, not one a class
         for (int k = 0; k < x.index().length; k++) {
             int row = x.index()[k] * classes;
             float value = x.value()[k];
@@ -132,17 +174,22 @@ public final class LinearIntentModel {
                 out[c] += weights[row + c] * value;
             }
         }
+        normalise(out);
+    }
+
+    /** Scores to probabilities, in place. */
+    private static void normalise(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < classes; c++) {
-            max = Math.max(max, out[c]);
+        for (double score : scores) {
+            max = Math.max(max, score);
         }
         double sum = 0;
-        for (int c = 0; c < classes; c++) {
-            out[c] = Math.exp(out[c] - max);
-            sum += out[c];
+        for (int c = 0; c < scores.length; c++) {
+            scores[c] = Math.exp(scores[c] - max);
+            sum += scores[c];
         }
-        for (int c = 0; c < classes; c++) {
-            out[c] /= sum;
+        for (int c = 0; c < scores.length; c++) {
+            scores[c] /= sum;
         }
     }
 
@@ -163,33 +210,21 @@ public final class LinearIntentModel {
             data.writeFloat(b);
         }
         int rows = 0;
-        for (int bucket = 0; bucket < features.buckets(); bucket++) {
-            if (rowMax(bucket, classes) > 0) {
+        for (float scale : scales) {
+            if (scale > 0) {
                 rows++;
             }
         }
         data.writeInt(rows);
-        for (int bucket = 0; bucket < features.buckets(); bucket++) {
-            float max = rowMax(bucket, classes);
-            if (max == 0) {
+        for (int bucket = 0; bucket < scales.length; bucket++) {
+            if (scales[bucket] == 0) {
                 continue;
             }
-            float scale = max / 127f;
             data.writeInt(bucket);
-            data.writeFloat(scale);
-            for (int c = 0; c < classes; c++) {
-                data.writeByte(Math.round(weights[bucket * classes + c] / scale));
-            }
+            data.writeFloat(scales[bucket]);
+            data.write(quantised, bucket * classes, classes);
         }
         data.flush();
-    }
-
-    private float rowMax(int bucket, int classes) {
-        float max = 0;
-        for (int c = 0; c < classes; c++) {
-            max = Math.max(max, Math.abs(weights[bucket * classes + c]));
-        }
-        return max;
     }
 
     public static LinearIntentModel load(InputStream in) throws IOException {
@@ -207,15 +242,17 @@ public final class LinearIntentModel {
         for (int i = 0; i < bias.length; i++) {
             bias[i] = data.readFloat();
         }
-        float[] weights = new float[buckets * intents.length];
+        byte[] quantised = new byte[buckets * intents.length];
+        float[] scales = new float[buckets];
         int rows = data.readInt();
         for (int r = 0; r < rows; r++) {
             int bucket = data.readInt();
-            float scale = data.readFloat();
-            for (int c = 0; c < intents.length; c++) {
-                weights[bucket * intents.length + c] = data.readByte() * scale;
+            if (bucket < 0 || bucket >= buckets) {
+                throw new IOException("bucket " + bucket + " outside the model's " + buckets + "; the model file is damaged");
             }
+            scales[bucket] = data.readFloat();
+            data.readFully(quantised, bucket * intents.length, intents.length);
         }
-        return new LinearIntentModel(new TextFeatures(buckets), intents, weights, bias);
+        return new LinearIntentModel(new TextFeatures(buckets), intents, quantised, scales, bias);
     }
 }
