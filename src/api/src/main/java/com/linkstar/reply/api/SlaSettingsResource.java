@@ -42,6 +42,10 @@ public class SlaSettingsResource {
         }
         String tenant = caller.tenantId();
         SlaSettings settings = SlaSettings.fromMap(body);
+        String ownPath = SlaSettings.AlertWebhook.secretPathOf(tenant);
+        if (settings.webhook().isPresent() && !settings.webhook().get().secretParameter().startsWith(ownPath)) {
+            throw new BadRequestException("webhook.secret_parameter must be under " + ownPath + " (your tenant's own path)");
+        }
         aws.slaSettings().save(tenant, settings);
         LOG.infof("decision=sla-settings-saved tenant=%s channels=%d ownTarget=%s warningShare=%.2f", tenant, settings.channels().size(),
                 settings.ownTarget().isPresent(), settings.warningShare());

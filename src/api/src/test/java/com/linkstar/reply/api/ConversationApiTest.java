@@ -160,6 +160,11 @@ class ConversationApiTest {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().getString("error")).contains("unknown channel 'fax'").contains("warning_share");
         assertThat(call(tenant, "GET", "/v1/sla-settings", null, null).body().getDouble("warning_share")).as("unchanged").isEqualTo(0.5);
+
+        Reply foreignSecret = call(tenant, "PUT", "/v1/sla-settings", null, "{\"webhook\":{\"url\":\"https://hooks.example.com/sla\","
+                + "\"secret_parameter\":\"/linkstar/tenants/" + otherTenant + "/webhook\"}}");
+        assertThat(foreignSecret.status()).isEqualTo(400);
+        assertThat(foreignSecret.body().getString("error")).contains("/linkstar/tenants/" + tenant + "/");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -31,11 +32,15 @@ public final class AwsPipeline {
 
     /** The fallback classifier: the rules, with each tenant's own trained model where it has one. */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
-        this(dynamo, sqs, sns, settings, null, clock);
+        this(dynamo, sqs, sns, settings, null, SecretSource.NONE, clock);
     }
 
-    /** @param classifier the classify stage's engine; null for the fallback (rules + tenant model) */
-    public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, Clock clock) {
+    /**
+     * @param classifier the classify stage's engine; null for the fallback (rules + tenant model)
+     * @param secrets where tenants' webhook secrets are read
+     */
+    public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, SecretSource secrets,
+            Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
         this.models = new DynamoDbIntentModelStore(dynamo, settings.tableName(), clock);
@@ -45,7 +50,9 @@ public final class AwsPipeline {
         this.pipeline = new ReplyPipeline(store, store, taxonomies, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
-                } : new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
+                } : new FanOutAlertPublisher(new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
+                        new WebhookAlertPublisher(slaSettings, secrets::secret, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+                                .build(), json, clock)),
                 classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new SlaClocks(slaSettings), clock);
     }
 

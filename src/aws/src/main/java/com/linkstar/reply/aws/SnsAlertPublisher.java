@@ -1,6 +1,5 @@
 package com.linkstar.reply.aws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.sla.SlaAlert;
@@ -26,12 +25,7 @@ public final class SnsAlertPublisher implements AlertPublisher {
 
     @Override
     public void publish(SlaAlert alert) {
-        String body;
-        try {
-            body = json.writeValueAsString(alert);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the SLA alert", e);
-        }
+        String body = AlertJson.of(alert, json);
         sns.publish(r -> r.topicArn(topicArn)
                 .subject("SLA " + alert.level().name().toLowerCase() + ": " + alert.channel().wireName() + " conversation")
                 .message(body)

@@ -30,17 +30,22 @@ public class SsmApiKeyConfigSource implements ConfigSource {
         this.properties = load(env);
     }
 
+    /** The URL-connection HTTP client (small, native-friendly); AWS_ENDPOINT_URL_SSM points it at a stand-in in tests. */
+    static SsmClient ssmClient(Map<String, String> env) {
+        SsmClientBuilder builder = SsmClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (env.get("AWS_ENDPOINT_URL_SSM") != null) {
+            builder.endpointOverride(URI.create(env.get("AWS_ENDPOINT_URL_SSM")));
+        }
+        return builder.build();
+    }
+
     private static Map<String, String> load(Map<String, String> env) {
         String parameter = env.get("LINKSTAR_LLM_API_KEY_PARAMETER");
         if (!"true".equalsIgnoreCase(env.get("LINKSTAR_LLM_ENABLED")) || parameter == null || parameter.isBlank()
                 || env.containsKey("LINKSTAR_LLM_API_KEY")) {
             return Map.of();
         }
-        SsmClientBuilder builder = SsmClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-        if (env.get("AWS_ENDPOINT_URL_SSM") != null) {
-            builder.endpointOverride(URI.create(env.get("AWS_ENDPOINT_URL_SSM")));
-        }
-        try (SsmClient ssm = builder.build()) {
+        try (SsmClient ssm = ssmClient(env)) {
             String key = ssm.getParameter(r -> r.name(parameter).withDecryption(true)).parameter().value();
             return Map.of(API_KEY, key);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package com.linkstar.reply.functions;
 import static com.linkstar.reply.functions.FunctionTestSupport.aws;
 import static com.linkstar.reply.functions.FunctionTestSupport.invoke;
 import static com.linkstar.reply.functions.FunctionTestSupport.newTenant;
+import static com.linkstar.reply.functions.FunctionTestSupport.slaSettings;
 import static com.linkstar.reply.functions.FunctionTestSupport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +11,19 @@ import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.SlaState;
 import com.linkstar.reply.core.model.SlaTimer;
+import com.linkstar.reply.core.sla.SlaSettings;
+import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +60,40 @@ class SlaSweepFunctionTest {
         });
         assertThat(store().findConversation(tenant, "c-overdue").orElseThrow().sla().state()).isEqualTo(SlaState.BREACHED);
         assertThat(store().findConversation(tenant, "c-running").orElseThrow().sla().state()).isEqualTo(SlaState.RUNNING);
+    }
+
+    @Test
+    void should_post_the_breach_to_the_tenants_signed_webhook_too() throws Exception {
+        List<String[]> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/sla", exchange -> {
+            received.add(new String[] {new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst("X-Linkstar-Timestamp"), exchange.getRequestHeaders().getFirst("X-Linkstar-Signature")});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String parameter = "/linkstar/tenants/" + tenant + "/sla-webhook";
+            slaSettings().save(tenant, SlaSettings.fromMap(Map.of("webhook", Map.of(
+                    "url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/sla", "secret_parameter", parameter))));
+
+            invoke(SCHEDULER_EVENT);
+
+            assertThat(received).singleElement().satisfies(r -> {
+                assertThat(r[0]).contains("\"conversationId\":\"c-overdue\"").contains("\"level\":\"breach\"").contains("\"channel\":\"tiktok-us\"");
+                assertThat(r[2]).isEqualTo("sha256=" + hmac(TestSecretSource.secretOf(parameter), r[1] + "." + r[0]));
+            });
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** The receiver's side of the signature, written out with the JDK's Mac: what a tenant's endpoint would compute. */
+    private static String hmac(String secret, String payload) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

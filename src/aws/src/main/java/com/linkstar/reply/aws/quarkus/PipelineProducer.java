@@ -1,6 +1,7 @@
 package com.linkstar.reply.aws.quarkus;
 
 import com.linkstar.reply.aws.AwsPipeline;
+import com.linkstar.reply.aws.SecretSource;
 import com.linkstar.reply.aws.DynamoDbIntentModelStore;
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
@@ -29,13 +30,14 @@ public class PipelineProducer {
     @Produces
     @Singleton
     AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, Instance<Classifier> classifier,
-            TenantModelClassifier fallback, LinkstarConfig config) {
+            Instance<SecretSource> secrets, TenantModelClassifier fallback, LinkstarConfig config) {
         var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
                 config.queues().draft().orElse(null));
         var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
                 Duration.ofDays(config.retentionDays()));
         return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings,
-                classifier.isResolvable() ? classifier.get() : fallback, Clock.systemUTC());
+                classifier.isResolvable() ? classifier.get() : fallback, secrets.isResolvable() ? secrets.get() : SecretSource.NONE,
+                Clock.systemUTC());
     }
 
     /**

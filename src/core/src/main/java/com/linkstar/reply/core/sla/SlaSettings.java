@@ -1,6 +1,7 @@
 package com.linkstar.reply.core.sla;
 
 import com.linkstar.reply.core.model.Channel;
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,10 +31,23 @@ import java.util.TreeSet;
  *  "warning_share": 0.75}
  * }</pre>
  */
-public record SlaSettings(Map<String, ChannelAdjustment> channels, Optional<ResponseRule> ownTarget, double warningShare) {
+public record SlaSettings(Map<String, ChannelAdjustment> channels, Optional<ResponseRule> ownTarget, double warningShare,
+        Optional<AlertWebhook> webhook) {
 
     public static final double DEFAULT_WARNING_SHARE = 0.75;
-    public static final SlaSettings DEFAULTS = new SlaSettings(Map.of(), Optional.empty(), DEFAULT_WARNING_SHARE);
+    public static final SlaSettings DEFAULTS = new SlaSettings(Map.of(), Optional.empty(), DEFAULT_WARNING_SHARE, Optional.empty());
+
+    /**
+     * Where the tenant's alerts are also posted, signed with a secret kept in SSM Parameter Store (never in these
+     * settings): {@code "webhook": {"url": "https://…", "secret_parameter": "/linkstar/tenants/TENANT/webhook-secret"}}.
+     */
+    public record AlertWebhook(URI url, String secretParameter) {
+
+        /** The SSM path a tenant's secrets must live under: one tenant can never point at another's. */
+        public static String secretPathOf(String tenantId) {
+            return "/linkstar/tenants/" + tenantId + "/";
+        }
+    }
 
     /** @param zone null: the marketplace's default zone */
     public record ChannelAdjustment(ZoneId zone, HolidayCalendar holidays, boolean chatbot) {
@@ -89,10 +103,12 @@ public record SlaSettings(Map<String, ChannelAdjustment> channels, Optional<Resp
                 problems.add("warning_share must be a number between 0 and 1 (exclusive), was " + shareValue);
             }
         }
+        Optional<AlertWebhook> webhook = document.get("webhook") == null ? Optional.empty()
+                : webhook(map(document.get("webhook"), "webhook", problems), problems);
         if (!problems.isEmpty()) {
             throw new InvalidSlaSettingsException(problems);
         }
-        return new SlaSettings(channels, ownTarget, share);
+        return new SlaSettings(channels, ownTarget, share, webhook);
     }
 
     /** The document {@link #fromMap} reads: what the API returns and stores. */
@@ -111,7 +127,28 @@ public record SlaSettings(Map<String, ChannelAdjustment> channels, Optional<Resp
         document.put("channels", channelDocs);
         ownTarget.ifPresent(rule -> document.put("own_target", ownTargetDoc(rule)));
         document.put("warning_share", warningShare);
+        webhook.ifPresent(hook -> document.put("webhook", Map.of("url", hook.url().toString(), "secret_parameter", hook.secretParameter())));
         return document;
+    }
+
+    /** HTTPS only, except to this machine (the local stack and tests). */
+    private static Optional<AlertWebhook> webhook(Map<String, ?> doc, List<String> problems) {
+        URI url = null;
+        try {
+            url = URI.create(String.valueOf(doc.get("url")));
+        } catch (IllegalArgumentException e) {
+            problems.add("webhook.url: '" + doc.get("url") + "' is not a URL");
+        }
+        boolean local = url != null && ("localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost()));
+        if (url != null && !("https".equals(url.getScheme()) || "http".equals(url.getScheme()) && local)) {
+            problems.add("webhook.url must be an https:// URL, was '" + doc.get("url") + "'");
+        }
+        Object secret = doc.get("secret_parameter");
+        if (!(secret instanceof String name) || !name.matches("/linkstar/tenants/[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+")) {
+            problems.add("webhook.secret_parameter must name an SSM parameter under /linkstar/tenants/YOUR-TENANT/, was " + secret);
+            return Optional.empty();
+        }
+        return url == null ? Optional.empty() : Optional.of(new AlertWebhook(url, name));
     }
 
     private static Optional<ResponseRule> ownTarget(Map<String, ?> doc, List<String> problems) {

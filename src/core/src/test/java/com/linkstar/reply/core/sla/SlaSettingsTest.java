@@ -64,4 +64,17 @@ class SlaSettingsTest {
                 Map.of("zone", "Europe/Berlin", "opens", "18:00", "closes", "09:00")))))
                 .hasMessageContaining("closing time 09:00 must be after opening time 18:00");
     }
+
+    @Test
+    void should_accept_an_https_webhook_with_a_secret_under_the_tenants_path_only() {
+        SlaSettings settings = SlaSettings.fromMap(Map.of("webhook", Map.of("url", "https://hooks.example.com/sla",
+                "secret_parameter", "/linkstar/tenants/acme/sla-webhook")));
+        assertThat(settings.webhook()).get().satisfies(hook -> assertThat(hook.url().getHost()).isEqualTo("hooks.example.com"));
+        assertThat(SlaSettings.fromMap(settings.toMap())).isEqualTo(settings);
+
+        assertThatThrownBy(() -> SlaSettings.fromMap(Map.of("webhook", Map.of("url", "http://hooks.example.com/sla",
+                "secret_parameter", "my-secret"))))
+                .hasMessageContaining("webhook.url must be an https:// URL")
+                .hasMessageContaining("webhook.secret_parameter must name an SSM parameter under /linkstar/tenants/");
+    }
 }
