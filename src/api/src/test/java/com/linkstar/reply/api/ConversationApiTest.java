@@ -125,6 +125,19 @@ class ConversationApiTest {
         assertThat(after.body().getString("conversation.status")).isEqualTo("ANSWERED");
         assertThat(after.body().getString("conversation.sla.state")).isEqualTo("STOPPED");
         assertThat(after.body().getString("drafts[0].status")).isEqualTo("APPROVED");
+
+        Reply figures = call(tenant, "GET", "/v1/sla-figures", null, null); // the last 30 days
+        assertThat(figures.status()).isEqualTo(200);
+        assertThat(figures.body().getInt("total.responses")).isEqualTo(1); // the second approval did not count again
+        assertThat(figures.body().getInt("total.on_time")).isEqualTo(1);
+        assertThat(figures.body().getDouble("total.sla_compliance")).isEqualTo(1.0);
+        assertThat(figures.body().getDouble("total.average_first_response_seconds")).isBetween(59.0, 300.0);
+        assertThat(figures.body().getList("by_channel_and_store.store", String.class)).containsExactly("uk-store");
+        assertThat(call(tenant, "GET", "/v1/sla-figures", "channel=ebay", null).body().getInt("total.responses")).isZero();
+        assertThat(call(otherTenant, "GET", "/v1/sla-figures", null, null).body().getInt("total.responses")).isZero();
+        Reply bad = call(tenant, "GET", "/v1/sla-figures", "from=last-week", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().getString("error")).contains("from must be a date");
     }
 
     @Test

@@ -17,11 +17,15 @@ import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.DueTimer;
+import com.linkstar.reply.core.sla.SlaFigures;
+import com.linkstar.reply.core.sla.SlaResponse;
 import com.linkstar.reply.core.usecase.ConversationLifecycle;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,9 +40,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -325,7 +329,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     @Override
     public ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
-            long expectedVersion, Instant approvedAt) {
+            long expectedVersion, Instant approvedAt, SlaResponse response) {
         String pk = TableDesign.conversationPk(tenantId, conversationId);
         Update approve = Update.builder().tableName(table).key(Items.key(pk, TableDesign.DRAFT_PREFIX + draftId))
                 .conditionExpression("attribute_exists(pk) AND #status IN (:pending, :escalated)")
@@ -346,9 +350,13 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
                         ":at", AttributeValue.fromS(approvedAt.toString()), ":stopped", AttributeValue.fromS(SlaState.STOPPED.name()),
                         ":one", AttributeValue.fromN("1")))
                 .build();
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().update(approve).build(),
+                TransactWriteItem.builder().update(answer).build()));
+        if (response != null) {
+            writes.add(TransactWriteItem.builder().update(addFigures(tenantId, response.figures())).build());
+        }
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(approve).build(),
-                    TransactWriteItem.builder().update(answer).build()));
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
             return ApprovalOutcome.APPROVED;
         } catch (TransactionCanceledException e) {
             if (conditionFailed(e, 0)) {
@@ -409,22 +417,85 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     @Override
     public boolean markBreached(DueTimer timer, Instant at) {
-        return conditionalUpdate(timer, "slaState = :running AND slaDueAt = :due",
+        return breachWrite(timer, at, "slaState = :running AND slaDueAt = :due",
                 "SET slaState = :breached, slaBreachedAt = :at REMOVE " + TableDesign.SLA_BUCKET + ", " + TableDesign.SLA_DUE_KEY
                         + " ADD version :one",
                 Map.of(":running", AttributeValue.fromS(SlaState.RUNNING.name()), ":breached", AttributeValue.fromS(SlaState.BREACHED.name()),
-                        ":at", AttributeValue.fromS(at.toString())));
+                        ":at", AttributeValue.fromS(at.toString())), 1);
     }
 
     @Override
-    public void unmarkBreached(DueTimer timer) {
+    public void unmarkBreached(DueTimer timer, Instant markedAt) {
         // answered or re-armed meanwhile: the condition fails and there is nothing to undo
-        conditionalUpdate(timer, "slaState = :breached AND slaDueAt = :due",
+        breachWrite(timer, markedAt, "slaState = :breached AND slaDueAt = :due",
                 "SET slaState = :running, " + TableDesign.SLA_BUCKET + " = :bucket, " + TableDesign.SLA_DUE_KEY
                         + " = :key REMOVE slaBreachedAt ADD version :one",
                 Map.of(":breached", AttributeValue.fromS(SlaState.BREACHED.name()), ":running", AttributeValue.fromS(SlaState.RUNNING.name()),
                         ":bucket", AttributeValue.fromS(TableDesign.slaBucket(timer.dueAt())),
-                        ":key", AttributeValue.fromS(TableDesign.slaDueKey(timer.dueAt(), timer.tenantId(), timer.conversationId()))));
+                        ":key", AttributeValue.fromS(TableDesign.slaDueKey(timer.dueAt(), timer.tenantId(), timer.conversationId()))), -1);
+    }
+
+    /** The conversation's conditional update and the breach count of its day in one transaction: both or neither. */
+    private boolean breachWrite(DueTimer timer, Instant day, String condition, String update, Map<String, AttributeValue> values, int breaches) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":due", AttributeValue.fromS(timer.dueAt().toString()));
+        all.put(":one", AttributeValue.fromN("1"));
+        Update conversation = Update.builder().tableName(table)
+                .key(Items.key(TableDesign.conversationPk(timer.tenantId(), timer.conversationId()), TableDesign.CONVERSATION_SK))
+                .conditionExpression(condition).updateExpression(update).expressionAttributeValues(all).build();
+        Update figures = addFigures(timer.tenantId(), new SlaFigures(LocalDate.ofInstant(day, ZoneOffset.UTC), timer.channel(),
+                timer.storeId(), 0, 0, breaches, 0, 0, 0));
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(conversation).build(),
+                    TransactWriteItem.builder().update(figures).build()));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (conditionFailed(e, 0)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Adds counters to a day's figures item, creating it on first use. */
+    private Update addFigures(String tenantId, SlaFigures add) {
+        return Update.builder().tableName(table)
+                .key(Items.key(TableDesign.tenantPk(tenantId), TableDesign.figuresSk(add.day(), add.channel().wireName(), add.storeId())))
+                .updateExpression("SET tenantId = :tenant, #day = :day, channel = :channel, storeId = :store "
+                        + "ADD responses :responses, onTime :onTime, breaches :breaches, responseSeconds :responseSeconds, "
+                        + "firstResponses :firstResponses, firstResponseSeconds :firstResponseSeconds")
+                .expressionAttributeNames(Map.of("#day", "day"))
+                .expressionAttributeValues(Map.of(":tenant", AttributeValue.fromS(tenantId), ":day", AttributeValue.fromS(add.day().toString()),
+                        ":channel", AttributeValue.fromS(add.channel().wireName()), ":store", AttributeValue.fromS(add.storeId()),
+                        ":responses", number(add.responses()), ":onTime", number(add.onTime()), ":breaches", number(add.breaches()),
+                        ":responseSeconds", number(add.responseSeconds()), ":firstResponses", number(add.firstResponses()),
+                        ":firstResponseSeconds", number(add.firstResponseSeconds())))
+                .build();
+    }
+
+    private static AttributeValue number(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    @Override
+    public List<SlaFigures> slaFigures(String tenantId, LocalDate from, LocalDate to) {
+        List<SlaFigures> figures = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            Map<String, AttributeValue> start = startKey;
+            QueryResponse page = dynamo.query(q -> q.tableName(table)
+                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableDesign.tenantPk(tenantId)),
+                            ":from", AttributeValue.fromS(TableDesign.FIGURES_PREFIX + from), ":to", AttributeValue.fromS(TableDesign.FIGURES_PREFIX + to + "#~")))
+                    .exclusiveStartKey(start));
+            for (Map<String, AttributeValue> item : page.items()) {
+                figures.add(new SlaFigures(LocalDate.parse(Items.s(item, "day")), Channel.fromWireName(Items.s(item, "channel")),
+                        Items.s(item, "storeId"), Items.n(item, "responses", 0), Items.n(item, "onTime", 0), Items.n(item, "breaches", 0),
+                        Items.n(item, "responseSeconds", 0), Items.n(item, "firstResponses", 0), Items.n(item, "firstResponseSeconds", 0)));
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (startKey != null);
+        return figures;
     }
 
     @Override

@@ -55,6 +55,13 @@ public final class TableDesign {
         return "T#" + tenantId;
     }
 
+    /** A tenant's response figures of one day, channel and store, under the tenant's item: one query reads a period. */
+    public static String figuresSk(java.time.LocalDate day, String channel, String storeId) {
+        return FIGURES_PREFIX + day + "#" + channel + "#" + storeId;
+    }
+
+    public static final String FIGURES_PREFIX = "FIG#";
+
     /**
      * Running timers are indexed by their next alert (the warning, then the due time), bucketed by that alert's day: the
      * sweep reads a handful of small partitions up to now, never all conversations.

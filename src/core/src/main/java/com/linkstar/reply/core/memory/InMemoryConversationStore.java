@@ -15,8 +15,12 @@ import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.DueTimer;
+import com.linkstar.reply.core.sla.SlaFigures;
+import com.linkstar.reply.core.sla.SlaResponse;
 import com.linkstar.reply.core.usecase.ConversationLifecycle;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +38,8 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
     }
 
     private final Set<String> activeTenants = new HashSet<>();
+    /** tenant → "day#channel#store" → figures */
+    private final Map<String, Map<String, SlaFigures>> figures = new HashMap<>();
     private final Map<Key, Conversation> conversations = new HashMap<>();
     private final Map<Key, Map<String, BuyerMessage>> messages = new HashMap<>();
     private final Map<Key, Map<String, Classification>> labels = new HashMap<>();
@@ -135,7 +141,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
 
     @Override
     public synchronized ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
-            long expectedVersion, Instant approvedAt) {
+            long expectedVersion, Instant approvedAt, SlaResponse response) {
         Key key = new Key(tenantId, conversationId);
         Conversation c = conversations.get(key);
         ReplyDraft draft = drafts.getOrDefault(key, Map.of()).get(draftId);
@@ -154,6 +160,9 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         SlaTimer stopped = c.sla() == null ? null : c.sla().withState(SlaState.STOPPED);
         conversations.put(key, withStatus(c, ConversationStatus.ANSWERED,
                 c.firstResponseAt() != null ? c.firstResponseAt() : approvedAt, stopped));
+        if (response != null) {
+            addFigures(tenantId, response.figures());
+        }
         return ApprovalOutcome.APPROVED;
     }
 
@@ -193,15 +202,17 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
             return false;
         }
         replaceClock(c, c.sla().breached(at));
+        addFigures(timer.tenantId(), breach(timer, at, 1));
         return true;
     }
 
     @Override
-    public synchronized void unmarkBreached(DueTimer timer) {
+    public synchronized void unmarkBreached(DueTimer timer, Instant markedAt) {
         Conversation c = conversations.get(new Key(timer.tenantId(), timer.conversationId()));
         if (c != null && c.sla() != null && c.sla().state() == SlaState.BREACHED && c.sla().dueAt().equals(timer.dueAt())) {
             SlaTimer sla = c.sla();
             replaceClock(c, new SlaTimer(sla.startedAt(), sla.dueAt(), sla.warnAt(), sla.warnedAt(), SlaState.RUNNING, null));
+            addFigures(timer.tenantId(), breach(timer, markedAt, -1));
         }
     }
 
@@ -213,6 +224,24 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         }
         replaceClock(c, c.sla().withState(SlaState.CLOSED));
         return true;
+    }
+
+    @Override
+    public synchronized List<SlaFigures> slaFigures(String tenantId, LocalDate from, LocalDate to) {
+        return figures.getOrDefault(tenantId, Map.of()).values().stream()
+                .filter(f -> !f.day().isBefore(from) && !f.day().isAfter(to))
+                .sorted(Comparator.comparing(SlaFigures::day).thenComparing(f -> f.channel().wireName()).thenComparing(SlaFigures::storeId))
+                .toList();
+    }
+
+    private void addFigures(String tenantId, SlaFigures add) {
+        figures.computeIfAbsent(tenantId, t -> new HashMap<>())
+                .merge(add.day() + "#" + add.channel().wireName() + "#" + add.storeId(), add, SlaFigures::plus);
+    }
+
+    /** One breach (or, with -1, one breach undone) on the day it was marked. */
+    static SlaFigures breach(DueTimer timer, Instant at, int count) {
+        return new SlaFigures(LocalDate.ofInstant(at, ZoneOffset.UTC), timer.channel(), timer.storeId(), 0, 0, count, 0, 0, 0);
     }
 
     /** The conversation if its clock still runs with the due time the sweep read, else null. */

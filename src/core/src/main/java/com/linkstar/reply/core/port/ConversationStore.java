@@ -10,7 +10,10 @@ import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.SlaTimer;
 import com.linkstar.reply.core.sla.DueTimer;
+import com.linkstar.reply.core.sla.SlaFigures;
+import com.linkstar.reply.core.sla.SlaResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,10 +71,18 @@ public interface ConversationStore {
 
     /**
      * Approves a pending draft and marks its conversation answered, stopping the clock, provided the conversation
-     * still has {@code expectedVersion}: a buyer message that arrived meanwhile makes the approval fail.
+     * still has {@code expectedVersion}: a buyer message that arrived meanwhile makes the approval fail. The reply's
+     * figures are added in the same atomic write.
+     *
+     * @param response null when the reply answers no clock and is not the conversation's first
      */
     ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
-            long expectedVersion, Instant approvedAt);
+            long expectedVersion, Instant approvedAt, SlaResponse response);
+
+    /**
+     * The tenant's response figures per day, channel and store, for days {@code from} to {@code to} (UTC, inclusive).
+     */
+    List<SlaFigures> slaFigures(String tenantId, LocalDate from, LocalDate to);
 
     /**
      * Running timers with an alert (warning or breach) due at or before {@code now}, read through an index keyed by
@@ -91,14 +102,20 @@ public interface ConversationStore {
     void unmarkWarned(DueTimer timer);
 
     /**
-     * Marks a running timer breached, once: only the caller that wins this conditional write alerts.
+     * Marks a running timer breached, once, and counts the breach in the figures of its day (UTC) in the same atomic
+     * write: only the caller that wins this conditional write alerts.
      *
      * @return false when another sweep already marked it or the clock was stopped meanwhile
      */
     boolean markBreached(DueTimer timer, Instant at);
 
-    /** Undoes {@link #markBreached} when the alert could not be published, so the next sweep tries again. */
-    void unmarkBreached(DueTimer timer);
+    /**
+     * Undoes {@link #markBreached} (its figures too) when the alert could not be published, so the next sweep tries
+     * again.
+     *
+     * @param markedAt the time given to {@link #markBreached}
+     */
+    void unmarkBreached(DueTimer timer, Instant markedAt);
 
     /**
      * "No response needed": closes the running clock that {@code startedAt} started (a thanks-only message), and only

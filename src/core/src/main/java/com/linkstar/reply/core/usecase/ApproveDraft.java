@@ -3,7 +3,9 @@ package com.linkstar.reply.core.usecase;
 import com.linkstar.reply.core.model.Conversation;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome;
+import com.linkstar.reply.core.sla.SlaResponse;
 import java.time.Clock;
+import java.time.Instant;
 
 /** A person approves a draft: the conversation counts as answered and its clock stops. */
 public final class ApproveDraft {
@@ -25,6 +27,8 @@ public final class ApproveDraft {
         if (conversation == null) {
             return ApprovalOutcome.NOT_FOUND;
         }
-        return store.approveDraft(tenantId, conversationId, draftId, approvedBy, conversation.version(), clock.instant());
+        Instant now = clock.instant();
+        return store.approveDraft(tenantId, conversationId, draftId, approvedBy, conversation.version(), now,
+                SlaResponse.of(conversation, now));
     }
 }

@@ -53,7 +53,7 @@ public final class SweepSlaTimers {
                 }
             } catch (RuntimeException e) {
                 if (breach) {
-                    store.unmarkBreached(timer);
+                    store.unmarkBreached(timer, now);
                 } else {
                     store.unmarkWarned(timer);
                 }

@@ -19,8 +19,12 @@ import com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome;
 import com.linkstar.reply.core.port.ConversationStore.WriteOutcome;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.sla.DueTimer;
+import com.linkstar.reply.core.sla.SlaFigures;
+import com.linkstar.reply.core.sla.SlaResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +52,12 @@ public abstract class ConversationStoreContract {
     protected BuyerMessage message(String conversationId, String platformId, Instant at) {
         return new BuyerMessage(tenant, "store-1", Channel.AMAZON, "amazon.de", conversationId, "m-" + platformId, platformId,
                 "302-1234567-1234567", "buyer@marketplace.amazon.de", null, "Wo ist meine Bestellung?", at);
+    }
+
+    /** Approves as the use case does: with the figures the reply adds, computed from the conversation as it is. */
+    protected ApprovalOutcome approve(String tenantId, String conversationId, String draftId, String by, long version, Instant at) {
+        SlaResponse response = store.findConversation(tenantId, conversationId).map(c -> SlaResponse.of(c, at)).orElse(null);
+        return store.approveDraft(tenantId, conversationId, draftId, by, version, at, response);
     }
 
     /** Records a message whose clock is due at {@code dueAt}, without a warning. */
@@ -131,16 +141,16 @@ public abstract class ConversationStoreContract {
         long version = store.findConversation(tenant, "c-1").orElseThrow().version();
         String draftId = ReplyDraft.draftIdFor(m.messageId());
 
-        assertThat(store.approveDraft(tenant, "c-1", draftId, "agent-1", version, T0.plusSeconds(60))).isEqualTo(ApprovalOutcome.APPROVED);
+        assertThat(approve(tenant, "c-1", draftId, "agent-1", version, T0.plusSeconds(60))).isEqualTo(ApprovalOutcome.APPROVED);
 
         var conversation = store.findConversation(tenant, "c-1").orElseThrow();
         assertThat(conversation.status()).isEqualTo(ConversationStatus.ANSWERED);
         assertThat(conversation.sla().state()).isEqualTo(SlaState.STOPPED);
         assertThat(conversation.firstResponseAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(store.findDueTimers(T0.plus(Duration.ofDays(3)), 100)).noneMatch(t -> t.tenantId().equals(tenant));
-        assertThat(store.approveDraft(tenant, "c-1", draftId, "agent-1", conversation.version(), T0.plusSeconds(61)))
+        assertThat(approve(tenant, "c-1", draftId, "agent-1", conversation.version(), T0.plusSeconds(61)))
                 .isEqualTo(ApprovalOutcome.NOT_PENDING);
-        assertThat(store.approveDraft(tenant, "c-1", "d-nope", "agent-1", conversation.version(), T0)).isEqualTo(ApprovalOutcome.NOT_FOUND);
+        assertThat(approve(tenant, "c-1", "d-nope", "agent-1", conversation.version(), T0)).isEqualTo(ApprovalOutcome.NOT_FOUND);
     }
 
     @Test
@@ -152,7 +162,7 @@ public abstract class ConversationStoreContract {
         long seen = store.findConversation(tenant, "c-1").orElseThrow().version();
         record(message("c-1", "p-2", T0.plusSeconds(30)), T0.plusSeconds(86_430));
 
-        assertThat(store.approveDraft(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent-1", seen, T0.plusSeconds(60)))
+        assertThat(approve(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent-1", seen, T0.plusSeconds(60)))
                 .isEqualTo(ApprovalOutcome.CONCURRENT_CHANGE);
     }
 
@@ -163,7 +173,7 @@ public abstract class ConversationStoreContract {
         store.saveLabel(m.ref(), label("order_tracking"));
         store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
         long version = store.findConversation(tenant, "c-1").orElseThrow().version();
-        store.approveDraft(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent", version, T0.plusSeconds(60));
+        approve(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent", version, T0.plusSeconds(60));
 
         Instant later = T0.plus(Duration.ofHours(2));
         record(message("c-1", "p-2", later), later.plus(Duration.ofHours(24)));
@@ -187,7 +197,7 @@ public abstract class ConversationStoreContract {
         assertThat(mine(store.findDueTimers(now, 100))).isEmpty();
         assertThat(store.findConversation(tenant, "c-due").orElseThrow().sla().state()).isEqualTo(SlaState.BREACHED);
 
-        store.unmarkBreached(due.get(0));
+        store.unmarkBreached(due.get(0), now);
         assertThat(mine(store.findDueTimers(now, 100))).extracting(DueTimer::conversationId).containsExactly("c-due");
     }
 
@@ -225,6 +235,54 @@ public abstract class ConversationStoreContract {
                     assertThat(sla.breachedAt()).isEqualTo(dueTime);
                     assertThat(sla.state()).isEqualTo(SlaState.BREACHED);
                 });
+    }
+
+    @Test
+    void should_count_replies_in_time_late_replies_and_breaches_per_day_channel_and_store() {
+        BuyerMessage inTime = message("c-1", "p-1", T0);
+        BuyerMessage sweptLate = message("c-2", "p-2", T0);
+        BuyerMessage unsweptLate = message("c-3", "p-3", T0);
+        record(inTime, T0.plus(Duration.ofHours(24)));
+        record(sweptLate, T0.plusSeconds(60));
+        record(unsweptLate, T0.plusSeconds(60));
+        for (BuyerMessage m : List.of(inTime, sweptLate, unsweptLate)) {
+            store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
+        }
+        DueTimer due = mine(store.findDueTimers(T0.plusSeconds(120), 100)).stream().filter(t -> t.conversationId().equals("c-2")).findFirst()
+                .orElseThrow();
+        assertThat(store.markBreached(due, T0.plusSeconds(120))).isTrue();
+        approve(tenant, "c-1", ReplyDraft.draftIdFor(inTime.messageId()), "a", version("c-1"), T0.plusSeconds(60));
+        approve(tenant, "c-2", ReplyDraft.draftIdFor(sweptLate.messageId()), "a", version("c-2"), T0.plusSeconds(3_600));
+        approve(tenant, "c-3", ReplyDraft.draftIdFor(unsweptLate.messageId()), "a", version("c-3"), T0.plusSeconds(600));
+
+        List<SlaFigures> figures = store.slaFigures(tenant, T0.atZone(ZoneOffset.UTC).toLocalDate(),
+                T0.atZone(ZoneOffset.UTC).toLocalDate());
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.channel()).isEqualTo(Channel.AMAZON);
+            assertThat(f.storeId()).isEqualTo("store-1");
+            assertThat(f.responses()).isEqualTo(3);
+            assertThat(f.onTime()).isEqualTo(1);
+            assertThat(f.breaches()).isEqualTo(2); // the swept one, and the late reply the sweep never saw
+            assertThat(f.compliance()).isEqualTo(1 / 3.0);
+            assertThat(f.responseSeconds()).isEqualTo(60 + 3_600 + 600);
+            assertThat(f.firstResponses()).isEqualTo(3);
+        });
+        assertThat(store.slaFigures(tenant + "-other", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+        assertThat(store.slaFigures(tenant, LocalDate.of(2026, 11, 21), LocalDate.of(2026, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void should_undo_the_breach_count_with_the_breach() {
+        record(message("c-u", "p-1", T0), T0.plusSeconds(60));
+        DueTimer due = mine(store.findDueTimers(T0.plusSeconds(120), 100)).get(0);
+        store.markBreached(due, T0.plusSeconds(120));
+        store.unmarkBreached(due, T0.plusSeconds(120));
+        LocalDate day = T0.atZone(ZoneOffset.UTC).toLocalDate();
+        assertThat(store.slaFigures(tenant, day, day)).allSatisfy(f -> assertThat(f.breaches()).isZero());
+    }
+
+    private long version(String conversationId) {
+        return store.findConversation(tenant, conversationId).orElseThrow().version();
     }
 
     @Test
