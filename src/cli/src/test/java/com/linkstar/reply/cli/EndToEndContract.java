@@ -146,6 +146,50 @@ abstract class EndToEndContract {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static InboundMessage inConversation(String conversationId, String text, Instant receivedAt) {
+        return new InboundMessage("demo", "e2e-store", "amazon", "amazon.de", conversationId, "e2e-" + UUID.randomUUID(), null, "buyer-lc",
+                null, text, receivedAt.truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    @Test
+    void should_run_a_conversations_clock_through_its_lifecycle() throws Exception {
+        String conversation = "lc-" + UUID.randomUUID();
+        Instant first = Instant.now().minus(Duration.ofHours(2));
+        var a = awaitDraft(NORMALIZER.normalize(send(inConversation(conversation, "Where is my parcel? Order placed last week.", first))));
+        Instant due = a.conversation().sla().dueAt();
+        assertThat(due).isEqualTo(first.truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(24)));
+
+        // a second message while the buyer still waits keeps the earliest due time
+        var b = awaitDraft(NORMALIZER.normalize(send(inConversation(conversation, "Any news? Still nothing here.", first.plus(Duration.ofHours(1))))));
+        assertThat(b.conversation().sla().dueAt()).isEqualTo(due);
+        assertThat(b.conversation().sla().startedAt()).isEqualTo(first.truncatedTo(ChronoUnit.SECONDS));
+
+        // a substantive reply (an approved draft) stops the clock
+        String approve = "/v1/conversations/" + conversation + "/drafts/" + b.draft().draftId() + "/approve";
+        assertThat(http("POST", approve, "local-demo-token", null).statusCode()).isEqualTo(200);
+        assertThat(runtime.store().findConversation("demo", conversation).orElseThrow().sla().state()).isEqualTo(SlaState.STOPPED);
+        assertThat(http("GET", "/v1/sla-figures?channel=amazon&store=e2e-store", "local-demo-token", null).body())
+                .contains("\"on_time\":").contains("\"first_responses\":");
+
+        // the buyer writes again after the reply: a next-response clock starts from that message
+        Instant later = Instant.now();
+        var c = awaitDraft(NORMALIZER.normalize(send(inConversation(conversation, "The tracking link does not work", later))));
+        assertThat(c.conversation().sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(c.conversation().sla().startedAt()).isEqualTo(later.truncatedTo(ChronoUnit.SECONDS));
+
+        // thanks only, on Amazon: no response needed, the clock closes
+        String thanks = "lc-" + UUID.randomUUID();
+        var t = awaitDraft(NORMALIZER.normalize(send(inConversation(thanks, "Got it, thank you!", Instant.now()))));
+        awaitQuietQueues();
+        assertThat(runtime.store().findConversation("demo", t.conversation().conversationId()).orElseThrow().sla().state())
+                .isEqualTo(SlaState.CLOSED);
+    }
+
+    private InboundMessage send(InboundMessage inbound) throws Exception {
+        runtime.send(inbound);
+        return inbound;
+    }
+
     @Test
     void should_serve_the_api_on_localhost_through_the_gateway_scoped_to_the_token_tenant() throws Exception {
         InboundMessage inbound = message("Can I get an invoice for my company?", "INV-77");
