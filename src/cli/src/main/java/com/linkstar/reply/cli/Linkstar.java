@@ -30,7 +30,8 @@ public final class Linkstar {
             "local", new LocalCommand(),
             "bench", new BenchCommand(),
             "evaluate", new EvaluateCommand(),
-            "sla-due", new SlaDueCommand());
+            "sla-due", new SlaDueCommand(),
+            "check-draft", new CheckDraftCommand());
 
     private Linkstar() {
     }
@@ -66,7 +67,7 @@ public final class Linkstar {
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
             out.println("usage: linkstar <command> [options]\n\ncommands:");
-            COMMANDS.keySet().stream().sorted().forEach(name -> out.printf("  %-8s %s%n", name, COMMANDS.get(name).summary()));
+            COMMANDS.keySet().stream().sorted().forEach(name -> out.printf("  %-12s %s%n", name, COMMANDS.get(name).summary()));
             out.println("\n'linkstar <command> --help' describes a command.");
             return args.isEmpty() ? 2 : 0;
         }

@@ -1,0 +1,213 @@
+package com.linkstar.reply.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.compliance.Finding;
+import com.linkstar.reply.core.compliance.OrderFacts;
+import com.linkstar.reply.core.model.Channel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code linkstar check-draft}: the compliance check of DESIGN.md §7 over drafts given as JSON Lines. */
+final class CheckDraftCommand implements Linkstar.Command {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String summary() {
+        return "checks reply drafts against a channel's messaging policy (links, contact details, promises, facts, language…)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: linkstar check-draft --channel CHANNEL [--file FILE]
+                       linkstar check-draft --corpus FILE
+                  reads drafts as JSON Lines from FILE or stdin: {"id", "text", "lang", "facts": {...}}
+                    lang  = the buyer's language, which the reply must be in
+                    facts = what the order data confirms, e.g. {"shipped": true, "tracking_number": "1Z…", "refund_issued": false}
+                  prints one JSON line per draft: {"id", "ok", "policy_version", "violations": [{"rule", "span", "message"}]}
+                  channel: one of %s
+                  --corpus: a labeled corpus, one draft a line with its own "channel" and "expected" rule ids; prints
+                  precision and recall per rule, and the share of clean drafts flagged""".formatted(Channel.allWireNames());
+    }
+
+    @Override
+    public int run(List<String> args, Path repoRoot, PrintStream out) throws IOException {
+        Linkstar.rejectUnknown(args, List.of("--channel", "--file", "--corpus"), List.of());
+        String corpus = Linkstar.option(args, "--corpus", null);
+        if (corpus != null) {
+            if (!Files.isRegularFile(Path.of(corpus))) {
+                throw new Linkstar.UsageException("--corpus: no such file " + corpus);
+            }
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(corpusReport(Files.readAllLines(Path.of(corpus)))));
+            return 0;
+        }
+        String channelName = Linkstar.option(args, "--channel", null);
+        if (channelName == null) {
+            throw new Linkstar.UsageException("--channel is required; one of " + Channel.allWireNames());
+        }
+        Channel channel;
+        try {
+            channel = Channel.fromWireName(channelName);
+        } catch (IllegalArgumentException e) {
+            throw new Linkstar.UsageException(e.getMessage());
+        }
+        String file = Linkstar.option(args, "--file", null);
+        if (file != null && !Files.isRegularFile(Path.of(file))) {
+            throw new Linkstar.UsageException("--file: no such file " + file);
+        }
+        ComplianceCheck check = ComplianceCheck.bundled();
+        try (BufferedReader in = file != null ? Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)
+                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode draft = parse(line, number);
+                List<Finding> findings = check.check(channel, draft.path("text").asText(""), draft.path("lang").asText(null),
+                        new OrderFacts(facts(draft.path("facts"), number)));
+                out.println(JSON.writeValueAsString(result(draft.path("id").asText("line-" + number), check.policy(channel).version(), findings)));
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Precision and recall per rule over (draft, rule) pairs, and how many clean drafts got any finding: the figures the
+     * compliance issue asks for. Misses and false flags are listed by id, so a regression can be read at once.
+     */
+    static Map<String, Object> corpusReport(List<String> lines) {
+        ComplianceCheck check = ComplianceCheck.bundled();
+        Map<String, int[]> counts = new java.util.TreeMap<>(); // rule -> {true positives, false positives, false negatives}
+        List<String> misses = new ArrayList<>();
+        List<String> falseFlags = new ArrayList<>();
+        int drafts = 0;
+        int clean = 0;
+        int cleanFlagged = 0;
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode draft = parse(line, number);
+            Channel channel = Channel.fromWireName(draft.path("channel").asText());
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            draft.path("expected").forEach(rule -> expected.add(rule.asText()));
+            java.util.Set<String> found = new java.util.TreeSet<>();
+            check.check(channel, draft.path("text").asText(""), draft.path("lang").asText(null), new OrderFacts(facts(draft.path("facts"), number)))
+                    .forEach(finding -> found.add(finding.rule()));
+            drafts++;
+            if (expected.isEmpty()) {
+                clean++;
+                if (!found.isEmpty()) {
+                    cleanFlagged++;
+                }
+            }
+            String id = draft.path("id").asText("line-" + number);
+            for (String rule : com.linkstar.reply.core.compliance.ChannelPolicy.RULE_IDS) {
+                int[] c = counts.computeIfAbsent(rule, r -> new int[3]);
+                boolean want = expected.contains(rule);
+                boolean got = found.contains(rule);
+                if (want && got) {
+                    c[0]++;
+                } else if (got) {
+                    c[1]++;
+                    falseFlags.add(id + ":" + rule);
+                } else if (want) {
+                    c[2]++;
+                    misses.add(id + ":" + rule);
+                }
+            }
+        }
+        Map<String, Object> perRule = new LinkedHashMap<>();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            int[] c = entry.getValue();
+            tp += c[0];
+            fp += c[1];
+            fn += c[2];
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("precision", ratio(c[0], c[0] + c[1]));
+            rule.put("recall", ratio(c[0], c[0] + c[2]));
+            rule.put("support", c[0] + c[2]);
+            rule.put("false_flags", c[1]);
+            perRule.put(entry.getKey(), rule);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("drafts", drafts);
+        report.put("clean_drafts", clean);
+        report.put("clean_drafts_flagged", cleanFlagged);
+        report.put("false_flag_rate_on_clean", ratio(cleanFlagged, clean));
+        report.put("precision", ratio(tp, tp + fp));
+        report.put("recall", ratio(tp, tp + fn));
+        report.put("per_rule", perRule);
+        report.put("missed", misses);
+        report.put("false_flags", falseFlags);
+        return report;
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 1.0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+
+    private static JsonNode parse(String line, int number) {
+        try {
+            JsonNode draft = JSON.readTree(line);
+            if (!draft.isObject() || !draft.path("text").isTextual()) {
+                throw new Linkstar.UsageException("line " + number + ": needs a JSON object with a \"text\" string");
+            }
+            return draft;
+        } catch (JsonProcessingException e) {
+            throw new Linkstar.UsageException("line " + number + ": not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static Map<String, Object> facts(JsonNode facts, int number) {
+        if (facts.isMissingNode() || facts.isNull()) {
+            return Map.of();
+        }
+        if (!facts.isObject()) {
+            throw new Linkstar.UsageException("line " + number + ": \"facts\" must be an object");
+        }
+        return JSON.convertValue(facts, JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+    }
+
+    static Map<String, Object> result(String id, String policyVersion, List<Finding> findings) {
+        List<Map<String, Object>> violations = new ArrayList<>();
+        for (Finding finding : findings) {
+            Map<String, Object> violation = new LinkedHashMap<>();
+            violation.put("rule", finding.rule());
+            Map<String, Object> span = new LinkedHashMap<>();
+            span.put("start", finding.start());
+            span.put("end", finding.end());
+            span.put("text", finding.excerpt());
+            violation.put("span", span);
+            violation.put("message", finding.message());
+            violations.add(violation);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", id);
+        result.put("ok", findings.isEmpty());
+        result.put("policy_version", policyVersion);
+        result.put("violations", violations);
+        return result;
+    }
+}

@@ -1,0 +1,151 @@
+package com.linkstar.reply.core.compliance;
+
+import com.linkstar.reply.core.classify.LanguageDetector;
+import com.linkstar.reply.core.model.Channel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The compliance check of a reply draft: a pure function of the channel's policy (a versioned record), the draft, the
+ * buyer's language and the order facts the seller's data confirms. Each finding names its rule, the span and what to do.
+ * Detectors lean to recall: a flagged draft waits for a person, a missed one can cost the seller's account.
+ */
+public final class ComplianceCheck {
+
+    private final Map<Channel, ChannelPolicy> policies;
+    private final LanguageDetector languages = new LanguageDetector();
+
+    public ComplianceCheck(Map<Channel, ChannelPolicy> policies) {
+        this.policies = Map.copyOf(policies);
+    }
+
+    public static ComplianceCheck bundled() {
+        return new ComplianceCheck(ChannelPolicy.bundled());
+    }
+
+    public ChannelPolicy policy(Channel channel) {
+        return policies.get(channel);
+    }
+
+    public List<Finding> check(Channel channel, String draft, String buyerLanguage, OrderFacts facts) {
+        ChannelPolicy policy = policies.get(channel);
+        List<Finding> findings = new ArrayList<>();
+        String text = draft == null ? "" : draft;
+        if (policy.applies("url")) {
+            DraftPatterns.links(text).stream().filter(link -> !ownPlatform(link.domain(), policy)).forEach(link -> findings.add(
+                    new Finding("url", link.start(), link.end(), link.text(), "a link to " + link.domain()
+                            + " outside " + channel.wireName() + ": remove it or link to the platform's own page")));
+        }
+        if (policy.applies("email")) {
+            spans(DraftPatterns.EMAILS, text, "email", "an e-mail address: " + channel.wireName()
+                    + " does not allow contact details; remove it", findings);
+        }
+        if (policy.applies("phone")) {
+            DraftPatterns.phones(text, facts).forEach(span -> findings.add(new Finding("phone", span[0], span[1],
+                    text.substring(span[0], span[1]), "a phone number: " + channel.wireName() + " does not allow contact details; remove it")));
+        }
+        if (policy.applies("messaging_handle")) {
+            spans(DraftPatterns.MESSAGING, text, "messaging_handle", "a messaging app or social handle: keep the conversation on "
+                    + channel.wireName(), findings);
+        }
+        if (policy.applies("off_platform")) {
+            spans(DraftPatterns.OFF_PLATFORM, text, "off_platform", "takes the sale, payment or contact off " + channel.wireName()
+                    + ": platforms penalise this; remove it", findings);
+        }
+        if (policy.applies("review_solicitation")) {
+            spans(DraftPatterns.REVIEW_INCENTIVE, text, "review_solicitation", "offers something for a review: not allowed anywhere",
+                    findings);
+            if (policy.strictReviews()) {
+                spans(DraftPatterns.REVIEW_REQUEST, text, "review_solicitation", "asks for a positive review or to change one: "
+                        + "only a neutral request for feedback is allowed", findings);
+            }
+        }
+        if (policy.applies("marketing")) {
+            spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", findings);
+        }
+        if (policy.applies("unconfirmed_promise")) {
+            DraftPatterns.promises(text, facts).forEach(promise -> findings.add(new Finding("unconfirmed_promise", promise.start(),
+                    promise.end(), text.substring(promise.start(), promise.end()), promise.message())));
+        }
+        if (policy.applies("unconfirmed_fact")) {
+            DraftPatterns.unconfirmedFacts(text, facts).forEach(fact -> findings.add(new Finding("unconfirmed_fact", fact.start(),
+                    fact.end(), text.substring(fact.start(), fact.end()), fact.message())));
+        }
+        if (policy.applies("emoji")) {
+            Matcher emoji = DraftPatterns.EMOJI.matcher(text);
+            while (emoji.find()) {
+                findings.add(new Finding("emoji", emoji.start(), emoji.end(), emoji.group(), "emojis are not allowed on "
+                        + channel.wireName() + ": remove them"));
+            }
+        }
+        if (policy.applies("line_breaks")) {
+            Matcher breaks = Pattern.compile("(?:\\r?\\n[ \\t]*){" + (policy.maxLineBreaks() + 1) + ",}").matcher(text);
+            while (breaks.find()) {
+                findings.add(new Finding("line_breaks", breaks.start(), breaks.end(), "", "more than " + policy.maxLineBreaks()
+                        + " line breaks in a row: " + channel.wireName() + " allows at most " + policy.maxLineBreaks()));
+            }
+        }
+        if (policy.applies("language_mismatch") && buyerLanguage != null && !buyerLanguage.isBlank()) {
+            String written = languages.detect(DraftPatterns.withoutCodesAndLinks(text));
+            if (!written.equals(buyerLanguage.toLowerCase(Locale.ROOT))) {
+                findings.add(new Finding("language_mismatch", 0, text.length(), "", "the draft reads as '" + written
+                        + "' but the buyer wrote in '" + buyerLanguage + "': reply in the buyer's language"));
+            }
+        }
+        List<Finding> kept = withoutDoubleCounts(findings);
+        kept.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
+        return kept;
+    }
+
+    /**
+     * One wording, one finding: the domain inside an e-mail address is not also a link, a reward offered for a review is
+     * not also a compensation promise, and "a replacement is on its way" is a promise, not also a shipping fact.
+     */
+    private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"},
+            new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "40"});
+
+    private static List<Finding> withoutDoubleCounts(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            boolean subsumed = false;
+            for (String[] pair : SUBSUMED) {
+                int reach = Integer.parseInt(pair[2]); // how close counts as the same wording
+                if (finding.rule().equals(pair[0]) && findings.stream().anyMatch(other -> other.rule().equals(pair[1])
+                        && other.start() < finding.end() + reach && finding.start() < other.end() + reach)) {
+                    subsumed = true;
+                }
+            }
+            if (!subsumed) {
+                kept.add(finding);
+            }
+        }
+        return kept;
+    }
+
+    /** Second-level suffixes under which the registrable name is one label further left (amazon.co.uk). */
+    private static final java.util.Set<String> COMPOUND_SUFFIXES = java.util.Set.of("co.uk", "com.au", "co.jp", "com.br", "com.mx",
+            "com.sg", "com.my", "co.id", "com.ph", "co.th", "com.vn", "com.tr", "com.cn", "com.tw", "com.hk", "co.kr");
+
+    /** The link's registrable name (amazon of www.amazon.co.uk) is one of the platform's own: amazon.evil.com is not. */
+    static boolean ownPlatform(String domain, ChannelPolicy policy) {
+        String[] labels = domain.toLowerCase(Locale.ROOT).split("\\.");
+        if (labels.length < 2) {
+            return false;
+        }
+        String suffix = labels[labels.length - 2] + "." + labels[labels.length - 1];
+        int name = COMPOUND_SUFFIXES.contains(suffix) && labels.length >= 3 ? labels.length - 3 : labels.length - 2;
+        return policy.linkDomains().contains(labels[name]);
+    }
+
+    private static void spans(Pattern pattern, String text, String rule, String message, List<Finding> findings) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            findings.add(new Finding(rule, matcher.start(), matcher.end(), matcher.group(), message));
+        }
+    }
+}

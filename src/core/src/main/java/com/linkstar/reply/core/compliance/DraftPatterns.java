@@ -1,0 +1,474 @@
+package com.linkstar.reply.core.compliance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The detectors behind {@link ComplianceCheck}, in the languages the drafts are written in (en, de, fr, es, it, ja, zh).
+ * Patterns are matched on the draft as written (case-insensitive), so spans point into the draft.
+ */
+final class DraftPatterns {
+
+    private DraftPatterns() {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static Pattern any(String... alternatives) {
+        return Pattern.compile(String.join("|", alternatives), FLAGS);
+    }
+
+    // ---------------------------------------------------------------- links
+
+    record Link(int start, int end, String text, String domain) {
+    }
+
+    private static final String TLDS = "com|net|org|info|biz|io|co|shop|store|online|site|app|link|ly|me|eu|de|fr|es|it|uk|jp|cn|au|nl|be|ch|at|pl|se|us|ca|mx|br|sg|my|th|ph|vn|id|tw|hk|kr|in|ru|xyz|top|gl|gd|to";
+    private static final Pattern LINK = Pattern.compile(
+            "(?:https?://|www\\.)[^\\s<>\"'）)】」]+"
+                    + "|(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")(?:\\.[a-z]{2})?(?![\\w@-])(?:/[^\\s<>\"'）)】」]*)?",
+            FLAGS);
+
+    static List<Link> links(String text) {
+        List<Link> links = new ArrayList<>();
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            String link = m.group().replaceAll("[.,;:!?]+$", "");
+            String host = link.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "").replaceFirst("(?i)^www\\.", "");
+            if (!host.contains(".") || host.matches("[\\d.]+")) {
+                continue;
+            }
+            links.add(new Link(m.start(), m.start() + link.length(), link, host.toLowerCase(Locale.ROOT)));
+        }
+        return links;
+    }
+
+    /** The draft without links, order and tracking codes: what the language detector should read. */
+    static String withoutCodesAndLinks(String text) {
+        return LINK.matcher(text).replaceAll(" ").replaceAll("[A-Z0-9-]*\\d[A-Z0-9-]*", " ");
+    }
+
+    // ---------------------------------------------------------------- contact details
+
+    static final Pattern EMAILS = any(
+            "[\\w.+-]+\\s?[@＠]\\s?[\\w-]+(?:\\s?\\.\\s?[\\w-]+)+",
+            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+at\\s+|\\s*\\(a\\)\\s*)\\s*[\\w-]+\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+dot\\s+|\\s+punkt\\s+|\\s+point\\s+|\\s+punto\\s+|\\.)\\s*(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b");
+
+    private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w/.,-])(?:\\+|00)?\\(?\\d[\\d \\u00a0().\\-/]{5,22}\\d(?![\\w-])");
+    private static final Pattern NOT_A_PHONE = Pattern.compile(
+            "\\d{3}-\\d{7}-\\d{7}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}:\\d{2}");
+    private static final Pattern CODE_CONTEXT = any(
+            "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
+                    + "rechnung|invoice|facture|factura|fattura|artikel|article|model|modell|modèle|modelo|modello|sku|asin|ean|"
+                    + "nr\\.?|no\\.?|n°|nº|número|numero|#)\\s*[:.]?\\s*$",
+            "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
+    private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
+
+    /** Phone numbers: 7 to 15 digits with the usual separators, not order or tracking numbers, dates, times or prices. */
+    static List<int[]> phones(String text, OrderFacts facts) {
+        List<int[]> phones = new ArrayList<>();
+        Matcher m = PHONE_CANDIDATE.matcher(text);
+        while (m.find()) {
+            String candidate = m.group().strip();
+            String digits = candidate.replaceAll("\\D", "");
+            if (digits.length() < 7 || digits.length() > 15 || NOT_A_PHONE.matcher(candidate).find()) {
+                continue;
+            }
+            if (digits.equals(digitsOf(facts.text("order_id"))) || digits.equals(digitsOf(facts.text("tracking_number")))) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+            if (CODE_CONTEXT.matcher(before).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
+                continue;
+            }
+            if (!candidate.matches(".*[ ().\\-/\\u00a0+].*") && digits.length() > 11) {
+                continue; // one long unbroken digit run is a code, not a number written for a person to dial
+            }
+            phones.add(new int[] {m.start(), m.start() + m.group().stripTrailing().length()});
+        }
+        return phones;
+    }
+
+    private static String digitsOf(String value) {
+        return value == null ? "\u0000" : value.replaceAll("\\D", "");
+    }
+
+    static final Pattern MESSAGING = Pattern.compile(
+            "(?i:\\b(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)\\b)"
+                    + "|(?i:\\b(?:dm|message|contact|write|text|reach|add|find)\\s+(?:us|me)\\s+(?:on|via|at)\\s+(?:instagram|insta|facebook|fb|tiktok|line|x|twitter)\\b)"
+                    + "|(?i:\\b(?:instagram|insta|facebook|fb|ig|tiktok)\\b\\s*[:：]?\\s*@[\\w.]{2,})"
+                    + "|(?<![\\w.@＠])@[A-Za-z][A-Za-z0-9_.]{2,29}\\b"
+                    + "|微信|威信|vx号|加v|LINE(?:\\s?ID)?|ライン|ＬＩＮＥ|(?i:\\bline\\b)\\s*[:：]\\s*\\w+");
+
+    // ---------------------------------------------------------------- off platform, reviews, marketing
+
+    static final Pattern OFF_PLATFORM = any(
+            "\\b(bank|wire) transfer\\b", "\\bpay (us )?(directly|via paypal|by paypal|through paypal)", "\\bdirect payment\\b",
+            "\\bvia paypal\\b", "\\bpaypal (me|us|directly|friends)", "\\boutside (of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b",
+            "\\boff[- ]platform\\b", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|online (store|shop)|site|store)\\b",
+            "\\border (it )?directly\\b", "\\bbuy (it |them )?directly\\b", "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
+            "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|shop)\\b",
+            "außerhalb (von|der plattform)", "paypal direkt", "\\bper paypal\\b", "günstiger (bei uns|in unserem|direkt)",
+            "\\bvirement\\b", "directement (chez|auprès de|sur notre|par)", "\\bnotre (propre )?(site|boutique en ligne|e-shop)\\b",
+            "en dehors (d'|de )", "\\bpar paypal\\b", "paypal directement",
+            "transferencia (bancaria)?", "directamente (a|en|con|desde) (nosotros|nuestra|nuestro)", "\\bnuestra (propia )?(web|tienda online|página web)\\b",
+            "fuera de (amazon|ebay|shopee|lazada|tiktok|aliexpress|la plataforma)", "\\bpor paypal\\b", "\\bbizum\\b",
+            "\\bbonifico\\b", "direttamente (da|sul|a|con) (noi|nostro|nostra)", "\\b(nostro|sul nostro|dal nostro) (sito|negozio online|e-shop)\\b",
+            "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal",
+            "銀行振込", "直接(お)?(取引|購入|振込|振り込み|ご連絡|連絡)", "自社(サイト|ショップ|通販)", "公式(サイト|ショップ)で",
+            "私下", "转账", "轉帳", "轉賬", "银行汇款", "官网", "官網", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
+
+    static final Pattern REVIEW_REQUEST = any(
+            "\\b(leave|give|write|post|rate|consider|leaving|giving|writing)\\b.{0,25}\\b(positive|good|great|5[- ]?stars?|five[- ]?stars?|excellent|glowing|nice|favou?rable|top)\\b.{0,12}\\b(review|feedback|rating|comment)s?\\b",
+            "\\b(leave|give|rate|award)\\b.{0,20}\\b(5|five) stars?\\b", "\\brate us (5|five|highly)\\b",
+            "\\b(change|update|remove|delete|revise|edit|amend|withdraw|reconsider|improve|raise)\\b.{0,15}\\b(your|the|that|this)\\b.{0,20}\\b(review|feedback|rating)\\b",
+            "(positive|gute|sehr gute|5-sterne-?|fünf-sterne-?)\\s?(bewertung|rezension|feedback)",
+            "(geben|vergeben|hinterlassen|bewerten)\\b.{0,25}\\b(5|fünf) sterne", "\\b(5|fünf) sterne(n)? (geben|vergeben|hinterlassen)",
+            "bewertung\\b.{0,20}(ändern|entfernen|löschen|anpassen|aktualisieren|überdenken|zurückziehen)", "(ändern|entfernen|löschen|anpassen) sie .{0,20}bewertung",
+            "(avis|commentaire|évaluation) (très )?(positif|positive|favorable|5 étoiles|cinq étoiles)", "\\b(bon|excellent|super) (avis|commentaire)",
+            "(laisser|donner|mettre|attribuer|noter)\\b.{0,20}\\b(5|cinq) étoiles", "(modifier|retirer|supprimer|changer|revoir) (votre|cet|l'|ce) ?(avis|évaluation|commentaire)",
+            "(reseña|valoración|opinión|calificación) (muy )?(positiva|favorable|de 5 estrellas|de cinco estrellas)", "\\bbuena (reseña|valoración|opinión|calificación)",
+            "(dejar|dar|poner|calificar|valorar|dejarnos|darnos)\\b.{0,20}\\b(5|cinco) estrellas", "(cambiar|modificar|eliminar|retirar|quitar) (su|tu|la|esa) (reseña|valoración|opinión|calificación)",
+            "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|dare|mettere|valutare|lasciarci|darci)\\b.{0,20}\\b(5|cinque) stelle",
+            "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella) (recensione|valutazione|feedback)",
+            "高評価", "星[5５]", "★[5５]", "[5５]つ星", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
+            "好评", "好評", "五星", "[5５]星", "五颗星", "(删除|修改|撤销|撤銷|刪除)(差评|差評|评价|評價|评论|評論)", "追评");
+
+    static final Pattern REVIEW_INCENTIVE = any(
+            "\\b(refund|discount|coupon|voucher|gift|free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
+            "\\b(review|feedback|rating)\\b.{0,40}\\b(and|to) (get|receive|claim|earn)\\b", "\\b(review|feedback|rating)\\b.{0,40}\\bwe('ll| will) (send|give|refund|credit)",
+            "(gutschein|rabatt|geschenk|kostenlos|gratis|erstattung|rückerstattung|\\d+ ?%).{0,60}(für|gegen|wenn sie|nachdem sie).{0,30}(bewertung|rezension)",
+            "(bewertung|rezension).{0,40}(erhalten sie|bekommen sie|schicken wir|senden wir|erstatten wir)",
+            "(bon d'achat|remise|cadeau|gratuit|remboursement|réduction|\\d+ ?%).{0,60}(en échange d'|pour|si vous|dès que vous|une fois).{0,30}(avis|évaluation|commentaire)",
+            "(avis|évaluation).{0,40}(vous recevrez|nous vous (enverrons|offrirons|rembourserons))",
+            "(descuento|regalo|gratis|cupón|reembolso|\\d+ ?%).{0,60}(a cambio de|por|si (nos )?(deja|escribe|da)|cuando).{0,30}(reseña|valoración|opinión)",
+            "(reseña|valoración|opinión).{0,40}(recibirá|le enviaremos|le regalaremos|le reembolsaremos)",
+            "(sconto|buono|omaggio|gratis|gratuito|rimborso|\\d+ ?%).{0,60}(in cambio di|per|se (ci )?(lascia|scrive)|quando).{0,30}(recensione|valutazione)",
+            "(recensione|valutazione).{0,40}(riceverà|le invieremo|le regaleremo|la rimborseremo)",
+            "(レビュー|評価).{0,20}(いただけ|頂け|書いて|投稿|くださった).{0,30}(返金|割引|クーポン|プレゼント|無料|進呈)",
+            "(返金|割引|クーポン|プレゼント|無料).{0,20}(レビュー|評価)",
+            "(好评|好評|评价|評價|晒图|曬圖).{0,12}(返现|返現|红包|紅包|优惠券|優惠券|返\\d|送|退款)", "(返现|返現|红包|紅包).{0,12}(好评|好評|评价|評價)");
+
+    static final Pattern MARKETING = any(
+            "\\b(discount|promo(tion)?|coupon|voucher) code\\b", "\\buse (the )?code\\b", "\\b\\d+ ?% off\\b", "\\byour next (order|purchase)\\b",
+            "\\bnew (collection|arrivals|products?|range|season)\\b", "\\bcheck out our\\b", "\\bfollow us\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
+            "\\bdon'?t miss\\b", "\\blimited[- ]time\\b", "\\bflash sale\\b", "\\bblack friday\\b", "\\bspecial offer\\b", "\\bvisit our (store|shop)\\b",
+            "\\byou (might|may) also (like|love)\\b", "\\bbrowse our\\b",
+            "rabattcode", "gutscheincode", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
+            "sonderangebot", "nicht verpassen", "besuchen sie unseren (shop|store)", "könnte ihnen auch gefallen",
+            "code promo", "code de réduction", "bon de réduction", "prochaine commande", "prochain achat", "nouvelle collection", "\\bnouveautés\\b",
+            "suivez-nous", "abonnez-vous", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
+            "código (de descuento|promocional)", "\\bcupón\\b", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
+            "suscríb", "oferta especial", "no se pierda", "no te pierdas", "descubr[ae] nuestr",
+            "codice (sconto|promozionale)", "prossimo (ordine|acquisto)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
+            "non perdere", "scopri (la nostra|i nostri|le nostre)",
+            "クーポン", "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "フォロー", "メルマガ", "セール", "お得な",
+            "优惠券", "優惠券", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "新品", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷");
+
+    // ---------------------------------------------------------------- promises
+
+    record Claim(int start, int end, String message) {
+    }
+
+    private record PromiseFamily(String name, String requiredFact, Pattern pattern) {
+    }
+
+    private static final List<PromiseFamily> PROMISES = List.of(
+            new PromiseFamily("a refund", "refund_issued", any(
+                    "\\b(we|i)('ve| have| will|'ll)( already)? (issue[ds]?|process(ed)?|sen[dt]|refund(ed)?|initiate[ds]?|give you|return(ed)?) .{0,25}(refund|your money|the money|the full amount|the amount|[€$£]\\s?\\d)",
+                    "\\b(your|a|the|full|partial) refund (has been|was|is being|will be|is on its way|is on the way|has gone|went)",
+                    "\\byou will (receive|get) (a |your |the )?(full |partial )?refund", "\\bwe('ll| will) refund\\b", "\\brefunded (you|your|the)\\b",
+                    "(haben|werden) (ihnen )?(den betrag|das geld|ihr geld|den kaufpreis)?\\s?(erstattet|zurückerstattet|zurücküberwiesen|zurückgezahlt)",
+                    "(erstattung|rückerstattung) (wurde|ist|wird) (bereits )?(veranlasst|ausgelöst|durchgeführt|bearbeitet|angewiesen|erfolgt)", "\\bwir erstatten\\b", "erstatten wir ihnen",
+                    "(nous avons|nous allons|je vais|j'ai) (procédé au |effectué (le|votre) |émis le )?rembours", "(le |votre )?remboursement (a été|est|sera) (bien )?(effectué|émis|traité|envoyé|validé|lancé)",
+                    "vous serez remboursée?", "nous vous rembours",
+                    "(hemos|vamos a|le vamos a|te vamos a) (realizado el |emitido el |procesado el )?(reembols|devolver(le|te)? el dinero)",
+                    "(el |su )?reembolso (ha sido|fue|será|está) (emitido|procesado|realizado|enviado|aprobado)", "le reembolsaremos", "te reembolsaremos", "recibirá (el|su) reembolso",
+                    "(abbiamo|provvederemo a|procederemo al?) (effettuato il |emesso il )?rimbors", "(il )?rimborso (è stato|sarà|verrà) (effettuato|emesso|elaborato|inviato|disposto)",
+                    "la rimborseremo", "riceverà il rimborso",
+                    "返金(いたしました|しました|済み|を行いました|手続きを(完了|行いました)|いたします|します)",
+                    "(已|已经|已經)(为您|給您|给您|帮您|幫您)?(退款|退還|退还)", "退款已(到账|到賬|发起|發起|处理|處理|完成|退回)", "(会|會|将|將)(为您|給您|给您)?(全额)?退款", "马上(给您)?退款")),
+            new PromiseFamily("a replacement", "replacement_shipped", any(
+                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?) (you )?(a |an |the )?(brand )?(new|replacement|another|second|fresh)\\b",
+                    "\\breplacement( item| unit| parcel)? (has been|was|is being|will be|is on its way|is on the way)",
+                    "\\b(a |your |the )?(new|replacement) (one|unit|item|product|pair|parcel) (is|will be|has been) (on its way|sent|shipped|dispatched)",
+                    "\\bwe('ll| will) (replace|reship|resend)\\b", "\\b(reshipped|resent) (your|the)\\b",
+                    "(schicken|senden|versenden|liefern) (wir )?ihnen (gerne |umgehend |sofort |kostenlos )?(einen |ein |eine )?(neue|neues|neuen|ersatz)",
+                    "ersatz(gerät|lieferung|artikel|paket)? (wurde|ist|wird) (bereits )?(versandt|verschickt|unterwegs|losgeschickt)",
+                    "(haben|werden) (ihnen )?(einen |ein |eine )?(neue[ns]?|ersatz\\w*) .{0,20}(geschickt|versandt|verschickt|zugeschickt|senden|schicken)",
+                    "(nous (vous )?(avons|allons)|je vais|nous vous|je vous) (envoy|expédi|renvoy|réexpédi)\\w* (un |une |le |la |votre )?(nouveau|nouvelle|remplacement|autre|article de remplacement|produit de remplacement)",
+                    "(produit|article|colis) de remplacement (a été|est|sera) (envoyé|expédié)", "nous (allons )?rempla[cç]\\w+ (votre|le|la)",
+                    "(le |te )?(enviamos|enviaremos|hemos enviado|vamos a enviar|mandamos|mandaremos|reenviaremos|reenviamos) (un |una |el |la |su )?(nuevo|nueva|reemplazo|repuesto|otro|otra|producto de reemplazo)",
+                    "(el )?(reemplazo|producto de reemplazo) (ha sido|fue|será|está) (enviado|despachado)", "lo reemplazaremos", "lo sustituiremos",
+                    "(le |ti )?(invieremo|abbiamo inviato|spediremo|abbiamo spedito|mandiamo|manderemo|rispediremo) (un |una |il |la )?(nuovo|nuova|sostituzione|sostitutivo|altro|altra|prodotto sostitutivo)",
+                    "(la )?sostituzione (è stata|sarà|verrà) (inviata|spedita)", "lo sostituiremo",
+                    "(交換品|代替品|新しい(商品|もの|品))を?(発送|お送り|送付)(いたしました|しました|いたします|します|済み)", "再送(いたします|しました|いたしました|します)",
+                    "(已|已经|已經|会|會|将|將|马上|立即)(为您|给您|給您|帮您|幫您)?(补发|補發|重新发货|重新發貨|重发|重發|寄出新的|换新|換新|发新的)",
+                    "(新的|换货|換貨|补发的|補發的)(商品|包裹)?已(寄出|发出|發出|发货|發貨)")),
+            new PromiseFamily("a return authorisation", "return_authorized", any(
+                    "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
+                    "\\breturn (request )?(has been|is|was) (approved|authori[sz]ed|accepted)", "\\bwe (have )?(approved|authori[sz]ed|accepted) your return",
+                    "rücksende(etikett|schein|label) (im anhang|anbei|finden sie|haben wir|senden wir|schicken wir)", "rücksendung (wurde|ist) (genehmigt|akzeptiert|freigegeben)",
+                    "étiquette de retour (ci-jointe|en pièce jointe|vous a été envoyée|vous sera envoyée)", "retour (a été|est) (accepté|approuvé|autorisé)",
+                    "etiqueta de devolución (adjunta|le hemos enviado|le enviaremos)", "devolución (ha sido|está) (aprobada|autorizada|aceptada)",
+                    "etichetta di reso (in allegato|allegata|le abbiamo inviato|le invieremo)", "reso (è stato|è) (approvato|autorizzato|accettato)",
+                    "返品(を)?(承認|受付|お受け)(いたしました|しました)", "返品(用)?ラベルを(お送り|添付|送付)",
+                    "(已|已经|已經)(同意|批准)(您的)?退货", "退货(申请)?已(通过|批准|同意)", "退貨(申請)?已(通過|批准|同意)")),
+            new PromiseFamily("compensation", null, any(
+                    "\\b(we|i)('ll| will| have|'ve| would like to| are happy to| can| want to) (offer|give|send|credit|provide|add) (you )?(a |an )?(\\d+ ?%|partial refund|goodwill|voucher|gift card|coupon|credit|compensation|discount|store credit)",
+                    "\\bcompensation\\b", "\\bgoodwill (gesture|payment|credit)\\b", "\\b(credit|add)\\b.{0,15}\\bto your account\\b",
+                    "gutschrift", "kulanz", "entschädigung", "geste commercial", "dédommag", "compensación", "indemnización", "gesto comercial",
+                    "risarcimento", "indennizzo", "gesto di cortesia", "補償", "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
+
+    private static final Pattern NEGATION_BEFORE = any(
+            "\\b(not|no|cannot|can't|unable|won't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。]{0,10}$");
+    private static final Pattern CONDITION_BEFORE = any(
+            "\\b(if|once|as soon as|after|when|whether|wenn|sobald|nachdem|ob|falls|si|une fois|dès que|cuando|una vez|en cuanto|se|quando|non appena|appena)\\b[^.!?。]{0,60}$",
+            "(次第|後に|たら|れば|一旦|如果|确认后|確認後|收到后|收到後|核实后|核實後)[^。]{0,25}$");
+
+    /** Promises of a refund, replacement, return or compensation that the facts do not back. */
+    static List<Claim> promises(String text, OrderFacts facts) {
+        List<Claim> claims = new ArrayList<>();
+        for (PromiseFamily family : PROMISES) {
+            if (family.requiredFact() != null && facts.confirmed(family.requiredFact())) {
+                continue;
+            }
+            Matcher m = family.pattern().matcher(text);
+            while (m.find()) {
+                String before = sentenceBefore(text, m.start());
+                if (NEGATION_BEFORE.matcher(before).find() || CONDITION_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                claims.add(new Claim(m.start(), m.end(), family.requiredFact() == null
+                        ? "promises compensation, which no order data confirms: offer it only once the seller has decided it"
+                        : "promises " + family.name() + " that the order data does not confirm (" + family.requiredFact()
+                                + "): say what will be checked instead, or confirm it first"));
+            }
+        }
+        return claims;
+    }
+
+    private static String sentenceBefore(String text, int at) {
+        int from = Math.max(0, at - 80);
+        String window = text.substring(from, at);
+        int end = Math.max(Math.max(window.lastIndexOf(". "), window.lastIndexOf('。')), Math.max(window.lastIndexOf("! "), window.lastIndexOf('\n')));
+        return end >= 0 ? window.substring(end + 1) : window;
+    }
+
+    // ---------------------------------------------------------------- order facts
+
+    private static final Pattern SHIPPED_CLAIM = any(
+            "\\b(has|have|was|were) (already |now )?(been )?(shipped|dispatched|sent out|posted|handed (over )?to)\\b",
+            "\\bis (now )?(on its way|in transit|out for delivery)\\b", "\\bwe (have |'ve )?(shipped|dispatched|sent) (your|the) (order|parcel|package|item)",
+            "\\bleft our warehouse\\b", "\\b(order|parcel|package|item|shipment)s? (was |were |has |have )?(just |already )?(shipped|dispatched)\\b",
+            "\\bwe (just |already )?(shipped|dispatched)\\b",
+            "(wurde|ist|wurden|sind) (bereits |heute |gestern |am [^ ]+ )?(versandt|verschickt|versendet|unterwegs|an [^ ]+ übergeben)",
+            "haben (ihre|die) (bestellung|sendung|ware|paket) .{0,20}(versandt|verschickt)",
+            "(a été|ont été|est|sont) (bien |déjà )?(expédiée?s?|envoyée?s?|remise? au transporteur)", "est en (cours de )?(livraison|acheminement)",
+            "nous avons (bien )?expédié",
+            "(ha sido|fue|han sido|fueron) (enviad[oa]s?|despachad[oa]s?)", "(está|va) en camino", "está en tránsito", "hemos enviado su (pedido|paquete)",
+            "(è stato|è stata|sono stati|sono state) (già )?(spedit[oa]|inviat[oa]|affidat[oa] al corriere)", "è in viaggio", "è in transito", "abbiamo (già )?spedito",
+            "発送(いたしました|しました|済み|されました|されております)", "出荷(いたしました|しました|済み)",
+            "(已|已经|已經)(发货|發貨|寄出|发出|發出|出库|出庫)", "(正在|在)(运输|運輸|配送)(途中|中)", "包裹已(发出|寄出|發出)");
+    private static final Pattern DELIVERED_CLAIM = any(
+            "\\b(was|has been|were|is) (successfully )?delivered\\b", "(wurde|ist) (erfolgreich )?zugestellt", "(a été|est) (bien )?livrée?\\b",
+            "(ha sido|fue) entregad[oa]", "(è stato|è stata) consegnat[oa](?! al corriere)", "配達(完了|済み|されました)", "お届け(済み|しました)",
+            "已(签收|簽收|送达|送達|妥投)");
+    private static final Pattern TRACKING_CONTEXT = any(
+            "(tracking|track(ing)? (number|no\\.?|id|code)|sendungs(nummer|verfolgung)|paketnummer|numéro de suivi|suivi|número de seguimiento|seguimiento|"
+                    + "numero di (tracking|spedizione|tracciamento)|tracciamento|追跡番号|伝票番号|お問い合わせ番号|运单号|運單號|快递单号|快遞單號|物流单号|(?<![订訂])单号|(?<![订訂])單號)[^\\n]{0,12}$");
+    private static final Pattern AMAZON_ORDER = Pattern.compile("\\d{3}-\\d{7}-\\d{7}");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9 -]{6,32}[A-Z0-9]");
+    private static final List<String> CARRIERS = List.of("DHL", "UPS", "FedEx", "USPS", "Royal Mail", "Evri", "Hermes", "DPD", "GLS", "Colissimo",
+            "Chronopost", "Mondial Relay", "Correos", "SEUR", "MRW", "BRT", "Poste Italiane", "SDA", "Yamato", "ヤマト", "佐川", "日本郵便",
+            "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "J&T", "Ninja Van", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
+            "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓");
+    private static final Pattern DATE = any(
+            "\\b(20\\d\\d)-(\\d{1,2})-(\\d{1,2})\\b", "\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?", "\\b(\\d{1,2})/(\\d{1,2})(/(20\\d\\d|\\d\\d))?\\b",
+            "(\\d{1,2})月(\\d{1,2})日",
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(jan\\w*|feb\\w*|fév\\w*|mär\\w*|mar\\w*|apr\\w*|avr\\w*|abr\\w*|may\\w*|mai\\w*|mayo|maggio|jun\\w*|juin|giu\\w*|jul\\w*|juil\\w*|lug\\w*|aug\\w*|août|ago\\w*|sep\\w*|set\\w*|oct\\w*|okt\\w*|ott\\w*|nov\\w*|dec\\w*|dez\\w*|déc\\w*|dic\\w*|gen\\w*|ene\\w*|janv\\w*)\\b",
+            "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern SHIPPING_WORDS = any(
+            "ship|dispatch|deliver|arriv|post|send|sent|versand|versend|verschickt|zustell|liefer|ankunft|ankommen|expédi|livr|envoy|envi|entreg|lleg|sped|consegn|arriv|"
+                    + "発送|出荷|お届け|到着|配達|発送|发货|發貨|送达|送達|到达|到達|签收|簽收|预计|預計|寄出");
+    private static final Pattern AMOUNT = Pattern.compile("([€$£¥])\\s?(\\d+(?:[.,]\\d{1,2})?)|(\\d+(?:[.,]\\d{1,2})?)\\s?(€|eur|usd|gbp|jpy|cny|rmb|円|元|euros?)",
+            FLAGS);
+    private static final Pattern REFUND_WORDS = any("refund|erstatt|rembours|reembols|rimbors|返金|退款|退還|退还");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("gen", 1), Map.entry("feb", 2),
+            Map.entry("fév", 2), Map.entry("fev", 2), Map.entry("mär", 3), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("abr", 4),
+            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("mag", 5), Map.entry("jun", 6), Map.entry("jui", 6), Map.entry("giu", 6),
+            Map.entry("jul", 7), Map.entry("lug", 7), Map.entry("aug", 8), Map.entry("aoû", 8), Map.entry("ago", 8), Map.entry("sep", 9),
+            Map.entry("set", 9), Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("ott", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("dez", 12), Map.entry("déc", 12), Map.entry("dic", 12));
+
+    /** Order facts the draft states that the order data does not hold: shipped, delivered, tracking number, carrier, dates, amounts. */
+    static List<Claim> unconfirmedFacts(String text, OrderFacts facts) {
+        List<Claim> claims = new ArrayList<>();
+        if (!facts.confirmed("shipped") && !facts.confirmed("delivered") && facts.text("shipped_at") == null) {
+            find(SHIPPED_CLAIM, text, claims, "says the order shipped, which the order data does not confirm: check the order status first");
+        }
+        String status = facts.text("tracking_status");
+        if (!facts.confirmed("delivered") && facts.text("delivered_at") == null && (status == null || !status.toLowerCase(Locale.ROOT).contains("deliver"))) {
+            find(DELIVERED_CLAIM, text, claims, "says the order was delivered, which the order data does not confirm");
+        }
+        Matcher code = CODE.matcher(text);
+        String tracking = normalisedCode(facts.text("tracking_number"));
+        while (code.find()) {
+            String candidate = code.group().strip();
+            if (candidate.replaceAll("\\D", "").length() < 4 || AMAZON_ORDER.matcher(candidate).matches()
+                    || normalisedCode(candidate).equals(normalisedCode(facts.text("order_id"))) || !TRACKING_CONTEXT.matcher(text.substring(Math.max(0, code.start() - 40), code.start())).find()) {
+                continue;
+            }
+            if (!normalisedCode(candidate).equals(tracking)) {
+                claims.add(new Claim(code.start(), code.start() + candidate.length(), tracking == null
+                        ? "gives a tracking number the order data does not have: use the carrier's number from the order, or leave it out"
+                        : "gives a tracking number that differs from the order's (" + facts.text("tracking_number") + ")"));
+            }
+        }
+        String carrier = facts.text("carrier");
+        for (String name : CARRIERS) {
+            Matcher m = Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![\\p{L}])" : "") + Pattern.quote(name) + (name.matches(".*[A-Za-z]") ? "(?![\\p{L}])" : ""),
+                    FLAGS).matcher(text);
+            while (m.find()) {
+                if (carrier == null || !sameCarrier(carrier, name)) {
+                    claims.add(new Claim(m.start(), m.end(), carrier == null ? "names a carrier (" + name + ") the order data does not have"
+                            : "names " + name + " but the order ships with " + carrier));
+                }
+            }
+        }
+        List<int[]> knownDates = new ArrayList<>();
+        for (String key : List.of("shipped_at", "estimated_delivery", "delivered_at")) {
+            int[] monthDay = isoMonthDay(facts.text(key));
+            if (monthDay != null) {
+                knownDates.add(monthDay);
+            }
+        }
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            int[] monthDay = monthDay(date);
+            if (monthDay == null) {
+                continue;
+            }
+            String around = text.substring(Math.max(0, date.start() - 60), Math.min(text.length(), date.end() + 40));
+            if (!SHIPPING_WORDS.matcher(around).find()) {
+                continue; // a date that is not about shipping or delivery (a return deadline, the buyer's own date)
+            }
+            if (knownDates.stream().noneMatch(d -> d[0] == monthDay[0] && d[1] == monthDay[1])) {
+                claims.add(new Claim(date.start(), date.end(), "gives a shipping or delivery date the order data does not have"));
+            }
+        }
+        BigDecimal refund = amount(facts.text("refund_amount"));
+        Matcher money = AMOUNT.matcher(text);
+        while (money.find()) {
+            String around = text.substring(Math.max(0, money.start() - 40), Math.min(text.length(), money.end() + 20));
+            if (!REFUND_WORDS.matcher(around).find()) {
+                continue;
+            }
+            BigDecimal stated = amount(money.group(2) != null ? money.group(2) : money.group(3));
+            if (refund == null || stated == null || stated.compareTo(refund) != 0) {
+                claims.add(new Claim(money.start(), money.end(), refund == null ? "states a refund amount the order data does not have"
+                        : "states a refund amount that differs from the order's (" + facts.text("refund_amount") + ")"));
+            }
+        }
+        return claims;
+    }
+
+    private static void find(Pattern pattern, String text, List<Claim> claims, String message) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String before = sentenceBefore(text, m.start());
+            if (NEGATION_BEFORE.matcher(before).find() || CONDITION_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            claims.add(new Claim(m.start(), m.end(), message));
+        }
+    }
+
+    private static boolean sameCarrier(String carrier, String name) {
+        String a = carrier.toLowerCase(Locale.ROOT);
+        String b = name.toLowerCase(Locale.ROOT);
+        return a.contains(b) || b.contains(a) || (a.contains("yamato") || a.contains("ヤマト")) && (b.contains("yamato") || b.contains("ヤマト"));
+    }
+
+    private static String normalisedCode(String code) {
+        return code == null ? null : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static int[] isoMonthDay(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return new int[] {Integer.parseInt(iso.substring(5, 7)), Integer.parseInt(iso.substring(8, 10))};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int[] monthDay(Matcher m) {
+        String match = m.group();
+        try {
+            if (match.matches("20\\d\\d-\\d{1,2}-\\d{1,2}")) {
+                String[] parts = match.split("-");
+                return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            }
+            if (match.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?")) {
+                String[] parts = match.split("\\.");
+                return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+            }
+            if (match.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
+                String[] parts = match.split("/");
+                int a = Integer.parseInt(parts[0]);
+                int b = Integer.parseInt(parts[1]);
+                return a > 12 ? valid(b, a) : valid(a, b); // ambiguous d/m vs m/d: read as m/d unless impossible
+            }
+            if (match.contains("月")) {
+                String[] parts = match.replace("日", "").split("月");
+                return valid(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            }
+            String lower = match.toLowerCase(Locale.ROOT);
+            Matcher day = Pattern.compile("\\d{1,2}").matcher(lower);
+            Matcher month = Pattern.compile("\\p{L}{3,}").matcher(lower.replace("de ", ""));
+            while (month.find()) {
+                Integer number = MONTHS.get(month.group().substring(0, 3));
+                if (number != null && day.find()) {
+                    return valid(number, Integer.parseInt(day.group()));
+                }
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static int[] valid(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new int[] {month, day} : null;
+    }
+
+    private static BigDecimal amount(String text) {
+        if (text == null) {
+            return null;
+        }
+        String number = text.replaceAll("[^\\d.,]", "");
+        if (number.matches("\\d+,\\d{1,2}")) {
+            number = number.replace(',', '.');
+        } else {
+            number = number.replace(",", "");
+        }
+        try {
+            return new BigDecimal(number);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- emoji
+
+    static final Pattern EMOJI = Pattern.compile("[\\x{1F300}-\\x{1FAFF}\\x{1F000}-\\x{1F2FF}\\x{2600}-\\x{27BF}\\x{2B50}\\x{2B55}\\x{2764}\\x{FE0F}\\x{1F900}-\\x{1F9FF}]+");
+}

@@ -1,0 +1,50 @@
+package com.linkstar.reply.core.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.linkstar.reply.core.draft.ReplyTemplates;
+import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.IntentSource;
+import com.linkstar.reply.core.model.Intents;
+import com.linkstar.reply.core.model.Sentiment;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every bundled template, for every default intent and language, with and without an order number, passes every channel. */
+class TemplatesPassComplianceTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "ja", "zh");
+
+    @Test
+    void should_pass_the_check_on_every_channel() {
+        TemplateDrafter drafter = new TemplateDrafter(ReplyTemplates.bundled());
+        ComplianceCheck check = ComplianceCheck.bundled();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Channel channel : Channel.values()) {
+            for (String intent : Intents.DEFAULT_TAXONOMY) {
+                for (String language : LANGUAGES) {
+                    for (String orderId : new String[] {"302-1234567-1234567", null}) {
+                        BuyerMessage message = new BuyerMessage("t", "s", channel, "m", "c", "m-1", "p-1", orderId, "b", null, "text",
+                                Instant.parse("2026-11-24T10:00:00Z"));
+                        Classification label = new Classification(intent, 0.9, Set.of(), Sentiment.NEUTRAL, language, IntentSource.RULES, List.of());
+                        String text = drafter.draft(message, label, Instant.parse("2026-11-24T10:00:05Z")).text();
+                        List<Finding> findings = check.check(channel, text, language, OrderFacts.NONE);
+                        checked++;
+                        if (!findings.isEmpty()) {
+                            failures.add(channel.wireName() + " " + intent + "." + language + ": " + findings);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(Channel.values().length * Intents.DEFAULT_TAXONOMY.size() * LANGUAGES.size() * 2);
+        assertThat(failures).isEmpty();
+    }
+}
