@@ -18,6 +18,7 @@ import com.linkstar.reply.core.model.SlaState;
 import com.linkstar.reply.core.model.SlaTimer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -117,6 +118,7 @@ final class ItemMapper {
                 .s("messageId", d.messageId()).s("language", d.language()).s("intent", d.intent()).s("text", d.text())
                 .s("templateId", d.templateId()).s("status", d.status().name()).s("escalationReason", d.escalationReason())
                 .s("createdAt", d.createdAt())
+                .l("compliance", d.complianceFindings())
                 .n(TableDesign.EXPIRES_AT, expiresAt(d.createdAt()))
                 .build();
     }
@@ -124,6 +126,7 @@ final class ItemMapper {
     ReplyDraft draft(Map<String, AttributeValue> item) {
         return new ReplyDraft(s(item, "tenantId"), s(item, "conversationId"), s(item, "draftId"), s(item, "messageId"),
                 s(item, "language"), s(item, "intent"), s(item, "text"), s(item, "templateId"),
-                DraftStatus.valueOf(s(item, "status")), s(item, "escalationReason"), instant(item, "createdAt"));
+                DraftStatus.valueOf(s(item, "status")), s(item, "escalationReason"), instant(item, "createdAt"),
+                item.containsKey("compliance") ? item.get("compliance").l().stream().map(AttributeValue::s).toList() : List.of());
     }
 }

@@ -52,6 +52,7 @@ class DraftFunctionTest {
             assertThat(d.language()).isEqualTo("ja");
             assertThat(d.templateId()).isEqualTo("delivery_problem.ja");
             assertThat(d.text()).contains("SG-240001");
+            assertThat(d.complianceFindings()).isEmpty();
         });
         assertThat(detail.conversation().status()).isEqualTo(ConversationStatus.PENDING_APPROVAL);
     }
@@ -69,6 +70,17 @@ class DraftFunctionTest {
             assertThat(d.text()).contains("order number");
         });
         assertThat(detail.conversation().status()).isEqualTo(ConversationStatus.ESCALATED);
+    }
+
+    @Test
+    void should_record_what_the_compliance_check_finds_on_the_draft() {
+        // Portuguese has no templates yet: the English fallback is not in the buyer's language
+        String ref = labeled("3", "Olá, onde está o meu pedido? Ainda não chegou nada", "SG-240003");
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", ref))))).isEmpty();
+
+        var draft = store().findConversationDetail(tenant, "c-3").orElseThrow().drafts().get(0);
+        assertThat(draft.complianceFindings()).singleElement().satisfies(f -> assertThat(f).startsWith("language_mismatch: ").contains("'pt'"));
     }
 
     @Test

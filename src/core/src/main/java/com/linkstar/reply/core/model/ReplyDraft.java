@@ -1,6 +1,7 @@
 package com.linkstar.reply.core.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  *
  * @param templateId which template produced the text, so quality can be traced back to it
  * @param escalationReason why a person must handle it; null unless {@link DraftStatus#ESCALATED}
+ * @param complianceFindings what the channel's messaging policy objects to ("rule: what to do"); empty when it passes
  */
 public record ReplyDraft(
         String tenantId,
@@ -20,9 +22,16 @@ public record ReplyDraft(
         String templateId,
         DraftStatus status,
         String escalationReason,
-        Instant createdAt) {
+        Instant createdAt,
+        List<String> complianceFindings) {
+
+    public ReplyDraft(String tenantId, String conversationId, String draftId, String messageId, String language, String intent, String text,
+            String templateId, DraftStatus status, String escalationReason, Instant createdAt) {
+        this(tenantId, conversationId, draftId, messageId, language, intent, text, templateId, status, escalationReason, createdAt, List.of());
+    }
 
     public ReplyDraft {
+        complianceFindings = complianceFindings == null ? List.of() : List.copyOf(complianceFindings);
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(draftId, "draftId");
@@ -30,6 +39,11 @@ public record ReplyDraft(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public ReplyDraft withComplianceFindings(List<String> findings) {
+        return new ReplyDraft(tenantId, conversationId, draftId, messageId, language, intent, text, templateId, status, escalationReason,
+                createdAt, findings);
     }
 
     /** One draft per buyer message: the id is derived, so a redelivered draft stage writes the same item. */

@@ -1,5 +1,8 @@
 package com.linkstar.reply.core.usecase;
 
+import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.compliance.Finding;
+import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
@@ -10,6 +13,7 @@ import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.port.ConversationStore;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Stage 3: one reply draft per labeled message, waiting for a person or escalated to one. Nothing is sent here. */
@@ -20,11 +24,13 @@ public final class DraftReply {
 
     private final ConversationStore store;
     private final TemplateDrafter drafter;
+    private final ComplianceCheck compliance;
     private final Clock clock;
 
-    public DraftReply(ConversationStore store, TemplateDrafter drafter, Clock clock) {
+    public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, Clock clock) {
         this.store = store;
         this.drafter = drafter;
+        this.compliance = compliance;
         this.clock = clock;
     }
 
@@ -38,6 +44,11 @@ public final class DraftReply {
                         + "stage runs only after classification; replay it through the classify queue"));
         Set<RiskSignal> earlier = inputs.conversation().map(Conversation::risks).orElse(Set.of());
         ReplyDraft draft = drafter.draft(message, withConversationRisks(earlier, label), clock.instant());
+        // no order data is connected yet, so nothing is confirmed: a draft stating a fact or a promise is flagged
+        List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), OrderFacts.NONE);
+        if (!findings.isEmpty()) {
+            draft = draft.withComplianceFindings(findings.stream().map(f -> f.rule() + ": " + f.message()).toList());
+        }
         boolean duplicate = store.saveDraft(draft) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         return new Result(draft, duplicate);
     }

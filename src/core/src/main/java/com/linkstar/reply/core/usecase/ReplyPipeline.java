@@ -1,6 +1,7 @@
 package com.linkstar.reply.core.usecase;
 
 import com.linkstar.reply.core.classify.Classifier;
+import com.linkstar.reply.core.compliance.ComplianceCheck;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.port.ConversationStore;
@@ -28,7 +29,7 @@ public final class ReplyPipeline {
         MessageNormalizer normalizer = new MessageNormalizer(clock);
         this.ingest = new IngestMessage(normalizer, tenants, store, slaClocks, queues);
         this.classify = new ClassifyMessage(store, taxonomies, classifier, queues);
-        this.draft = new DraftReply(store, drafter, clock);
+        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);
         this.approve = new ApproveDraft(store, clock);
         this.submit = new SubmitMessage(normalizer, tenants, queues);
