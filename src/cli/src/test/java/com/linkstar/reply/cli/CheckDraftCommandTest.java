@@ -56,4 +56,22 @@ class CheckDraftCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("line 2: not JSON");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_meet_the_targets_on_the_labeled_corpus() throws Exception {
+        Path corpus = Linkstar.repoRoot().resolve("src/core/src/test/resources/compliance/drafts.jsonl");
+        CliRun run = CliRun.of("check-draft", "--corpus", corpus.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        System.out.println("compliance corpus: " + report.get("drafts") + " drafts, recall " + report.get("recall") + ", precision "
+                + report.get("precision") + ", clean drafts flagged " + report.get("clean_drafts_flagged") + " of " + report.get("clean_drafts")
+                + "\n" + report.get("per_rule").toPrettyString());
+
+        assertThat(report.get("drafts").asInt()).isGreaterThanOrEqualTo(300);
+        assertThat(report.get("recall").asDouble()).as("missed: %s", report.get("missed")).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.get("false_flag_rate_on_clean").asDouble()).as("false flags: %s", report.get("false_flags")).isLessThanOrEqualTo(0.02);
+        report.get("per_rule").fields().forEachRemaining(rule -> assertThat(rule.getValue().get("support").asInt())
+                .as(rule.getKey()).isGreaterThanOrEqualTo(18));
+    }
 }

@@ -36,17 +36,20 @@ public final class ComplianceCheck {
         ChannelPolicy policy = policies.get(channel);
         List<Finding> findings = new ArrayList<>();
         String text = draft == null ? "" : draft;
+        // full-width ｍａｉｌ＠ｓｈｏｐ．ｊｐ and ０３－１２３４ are read as ASCII; the spans stay valid while the lengths match
+        String compatible = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        String contacts = compatible.length() == text.length() ? compatible : text;
         if (policy.applies("url")) {
             DraftPatterns.links(text).stream().filter(link -> !ownPlatform(link.domain(), policy)).forEach(link -> findings.add(
                     new Finding("url", link.start(), link.end(), link.text(), "a link to " + link.domain()
                             + " outside " + channel.wireName() + ": remove it or link to the platform's own page")));
         }
         if (policy.applies("email")) {
-            spans(DraftPatterns.EMAILS, text, "email", "an e-mail address: " + channel.wireName()
+            spans(DraftPatterns.EMAILS, contacts, "email", "an e-mail address: " + channel.wireName()
                     + " does not allow contact details; remove it", findings);
         }
         if (policy.applies("phone")) {
-            DraftPatterns.phones(text, facts).forEach(span -> findings.add(new Finding("phone", span[0], span[1],
+            DraftPatterns.phones(contacts, facts).forEach(span -> findings.add(new Finding("phone", span[0], span[1],
                     text.substring(span[0], span[1]), "a phone number: " + channel.wireName() + " does not allow contact details; remove it")));
         }
         if (policy.applies("messaging_handle")) {
@@ -91,7 +94,7 @@ public final class ComplianceCheck {
             }
         }
         if (policy.applies("language_mismatch") && buyerLanguage != null && !buyerLanguage.isBlank()) {
-            String written = languages.detect(DraftPatterns.withoutCodesAndLinks(text));
+            String written = writtenLanguage(DraftPatterns.withoutCodesAndLinks(text), buyerLanguage.toLowerCase(Locale.ROOT));
             if (!written.equals(buyerLanguage.toLowerCase(Locale.ROOT))) {
                 findings.add(new Finding("language_mismatch", 0, text.length(), "", "the draft reads as '" + written
                         + "' but the buyer wrote in '" + buyerLanguage + "': reply in the buyer's language"));
@@ -125,6 +128,37 @@ public final class ComplianceCheck {
             }
         }
         return kept;
+    }
+
+    /**
+     * The draft's language, by its bulk: a reply to a Japanese buyer that is English after a Japanese salutation reads as
+     * English. Chinese or Japanese script must carry at least a third of the letters of a reply to a zh/ja buyer, and
+     * at most a third of a reply in a Latin-script language; otherwise the detector decides.
+     */
+    private String writtenLanguage(String text, String buyerLanguage) {
+        int cjk = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA) {
+                    cjk++;
+                }
+            }
+        }
+        boolean cjkBuyer = buyerLanguage.equals("ja") || buyerLanguage.equals("zh");
+        // a CJK character carries about as much as a short Latin word: weigh it three times
+        double cjkShare = letters == 0 ? 0 : 3.0 * cjk / (3.0 * cjk + (letters - cjk));
+        if (cjkBuyer && cjkShare < 1 / 3.0) {
+            return languages.detect(text.replaceAll("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]", " "));
+        }
+        if (!cjkBuyer && cjkShare > 1 / 3.0) {
+            return languages.detect(text);
+        }
+        return cjkBuyer ? languages.detect(text) : languages.detect(text.replaceAll("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]", " "));
     }
 
     /** Second-level suffixes under which the registrable name is one label further left (amazon.co.uk). */

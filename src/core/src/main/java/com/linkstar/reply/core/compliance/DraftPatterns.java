@@ -56,16 +56,16 @@ final class DraftPatterns {
     // ---------------------------------------------------------------- contact details
 
     static final Pattern EMAILS = any(
-            "[\\w.+-]+\\s?[@＠]\\s?[\\w-]+(?:\\s?\\.\\s?[\\w-]+)+",
-            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+at\\s+|\\s*\\(a\\)\\s*)\\s*[\\w-]+\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+dot\\s+|\\s+punkt\\s+|\\s+point\\s+|\\s+punto\\s+|\\.)\\s*(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b");
+            "[\\w.+-]+[@＠][\\w-]+(?:\\.[\\w-]+)+",
+            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*|\\s*\\(a\\)\\s*)\\s*[\\w-]+"
+                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*|\\.)\\s*(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b");
 
     private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w/.,-])(?:\\+|00)?\\(?\\d[\\d \\u00a0().\\-/]{5,22}\\d(?![\\w-])");
     private static final Pattern NOT_A_PHONE = Pattern.compile(
             "\\d{3}-\\d{7}-\\d{7}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}:\\d{2}");
     private static final Pattern CODE_CONTEXT = any(
             "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
-                    + "rechnung|invoice|facture|factura|fattura|artikel|article|model|modell|modèle|modelo|modello|sku|asin|ean|"
-                    + "nr\\.?|no\\.?|n°|nº|número|numero|#)\\s*[:.]?\\s*$",
+                    + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean)[^\\d\\n]{0,16}$",
             "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
     private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
 
@@ -100,7 +100,7 @@ final class DraftPatterns {
     }
 
     static final Pattern MESSAGING = Pattern.compile(
-            "(?i:\\b(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)\\b)"
+            "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)(?![A-Za-z]))"
                     + "|(?i:\\b(?:dm|message|contact|write|text|reach|add|find)\\s+(?:us|me)\\s+(?:on|via|at)\\s+(?:instagram|insta|facebook|fb|tiktok|line|x|twitter)\\b)"
                     + "|(?i:\\b(?:instagram|insta|facebook|fb|ig|tiktok)\\b\\s*[:：]?\\s*@[\\w.]{2,})"
                     + "|(?<![\\w.@＠])@[A-Za-z][A-Za-z0-9_.]{2,29}\\b"
@@ -111,7 +111,11 @@ final class DraftPatterns {
     static final Pattern OFF_PLATFORM = any(
             "\\b(bank|wire) transfer\\b", "\\bpay (us )?(directly|via paypal|by paypal|through paypal)", "\\bdirect payment\\b",
             "\\bvia paypal\\b", "\\bpaypal (me|us|directly|friends)", "\\boutside (of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b",
-            "\\boff[- ]platform\\b", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|online (store|shop)|site|store)\\b",
+            "\\boff[- ]platform\\b", "\\b(sell|order|buy)\\b.{0,25}\\bdirectly\\b", "\\bwithout (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b",
+            "(cheaper|moins cher|más barato|billiger|günstiger|meno caro|più economico)\\b.{0,15}\\b(than|que|als|di|rispetto a)\\b.{0,8}\\b(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
+            "(comisiones|gebühren|frais|commissioni|fees) (de |von |d'|di |of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
+            "(comprar|pedir|comprarnos|pedirnos) directamente", "(commandez|achetez|commander|acheter) directement", "(bestellen|kaufen) sie .{0,20}direkt",
+            "(ordinare|acquistare|ordini|acquisti) direttamente", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|online (store|shop)|site|store)\\b",
             "\\border (it )?directly\\b", "\\bbuy (it |them )?directly\\b", "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
             "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|shop)\\b",
             "außerhalb (von|der plattform)", "paypal direkt", "\\bper paypal\\b", "günstiger (bei uns|in unserem|direkt)",
@@ -122,11 +126,14 @@ final class DraftPatterns {
             "\\bbonifico\\b", "direttamente (da|sul|a|con) (noi|nostro|nostra)", "\\b(nostro|sul nostro|dal nostro) (sito|negozio online|e-shop)\\b",
             "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal",
             "銀行振込", "直接(お)?(取引|購入|振込|振り込み|ご連絡|連絡)", "自社(サイト|ショップ|通販)", "公式(サイト|ショップ)で",
-            "私下", "转账", "轉帳", "轉賬", "银行汇款", "官网", "官網", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
+            "私下", "转账", "轉帳", "轉賬", "银行汇款", "(我们|我們|本店|店铺|店舖)的?(官网|官網)", "(官网|官網)(下单|下單|购买|購買|更便宜)", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
 
     static final Pattern REVIEW_REQUEST = any(
             "\\b(leave|give|write|post|rate|consider|leaving|giving|writing)\\b.{0,25}\\b(positive|good|great|5[- ]?stars?|five[- ]?stars?|excellent|glowing|nice|favou?rable|top)\\b.{0,12}\\b(review|feedback|rating|comment)s?\\b",
             "\\b(leave|give|rate|award)\\b.{0,20}\\b(5|five) stars?\\b", "\\brate us (5|five|highly)\\b",
+            "\\b(5[- ]?star|five[- ]?star|positive|glowing|good|great) (review|rating|feedback)s?\\b",
+            "(recensione|valutazione|feedback) (a|da|con) (5|cinque) stelle", "(reseña|valoración|opinión) de (5|cinco) estrellas",
+            "(avis|évaluation) (à |de )?(5|cinq) étoiles", "(5|fünf)-sterne-(bewertung|rezension)",
             "\\b(change|update|remove|delete|revise|edit|amend|withdraw|reconsider|improve|raise)\\b.{0,15}\\b(your|the|that|this)\\b.{0,20}\\b(review|feedback|rating)\\b",
             "(positive|gute|sehr gute|5-sterne-?|fünf-sterne-?)\\s?(bewertung|rezension|feedback)",
             "(geben|vergeben|hinterlassen|bewerten)\\b.{0,25}\\b(5|fünf) sterne", "\\b(5|fünf) sterne(n)? (geben|vergeben|hinterlassen)",
@@ -137,14 +144,20 @@ final class DraftPatterns {
             "(dejar|dar|poner|calificar|valorar|dejarnos|darnos)\\b.{0,20}\\b(5|cinco) estrellas", "(cambiar|modificar|eliminar|retirar|quitar) (su|tu|la|esa) (reseña|valoración|opinión|calificación)",
             "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|dare|mettere|valutare|lasciarci|darci)\\b.{0,20}\\b(5|cinque) stelle",
             "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella) (recensione|valutazione|feedback)",
-            "高評価", "星[5５]", "★[5５]", "[5５]つ星", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
-            "好评", "好評", "五星", "[5５]星", "五颗星", "(删除|修改|撤销|撤銷|刪除)(差评|差評|评价|評價|评论|評論)", "追评");
+            "高評価", "(星[5５]つ?|[5５]つ星|★[5５])(の)?(レビュー|評価)", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
+            "好评", "好評", "(五星|[5５]星|五颗星)(好评|好評|评价|評價)", "给.{0,4}(五星|[5５]星)", "(删除|修改|撤销|撤銷|刪除|删掉)(差评|差評|评价|評價|评论|評論)",
+            "(差评|差評).{0,6}(删除|刪除|删掉|修改|撤销|撤銷)", "追评");
 
     static final Pattern REVIEW_INCENTIVE = any(
             "\\b(refund|discount|coupon|voucher|gift|free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
             "\\b(review|feedback|rating)\\b.{0,40}\\b(and|to) (get|receive|claim|earn)\\b", "\\b(review|feedback|rating)\\b.{0,40}\\bwe('ll| will) (send|give|refund|credit)",
             "(gutschein|rabatt|geschenk|kostenlos|gratis|erstattung|rückerstattung|\\d+ ?%).{0,60}(für|gegen|wenn sie|nachdem sie).{0,30}(bewertung|rezension)",
-            "(bewertung|rezension).{0,40}(erhalten sie|bekommen sie|schicken wir|senden wir|erstatten wir)",
+            "(bewertung|rezension).{0,40}(erhalten sie|bekommen sie|schicken wir|senden wir|erstatten wir|schenken wir)",
+            "(für|gegen) (eine|ihre) .{0,30}(bewertung|rezension).{0,60}(gutschein|rabatt|geschenk|schenken|erstatt|%)",
+            "(laissez|donnez|écrivez|laisser|donner)(-nous)? .{0,30}(avis|évaluation|commentaire).{0,40}(recevez|obtenez|gagnez|profitez|remise|réduction|cadeau|%)",
+            "si (nos )?(deja|escribe|da|publica)\\b.{0,40}(reseña|valoración|opinión).{0,60}(descuento|regal|gratis|cupón|reembols|%)",
+            "se (ci )?(lascia|scrive|dà)\\b.{0,40}(recensione|valutazione).{0,60}(sconto|regal|omaggio|gratis|buono|rimbors|%)",
+            "\\b(leave|write|post|give)\\b.{0,30}\\b(review|rating|feedback)\\b.{0,40}\\b(get|receive|enjoy)\\b.{0,20}(off|discount|gift|free|refund|voucher|%)",
             "(bon d'achat|remise|cadeau|gratuit|remboursement|réduction|\\d+ ?%).{0,60}(en échange d'|pour|si vous|dès que vous|une fois).{0,30}(avis|évaluation|commentaire)",
             "(avis|évaluation).{0,40}(vous recevrez|nous vous (enverrons|offrirons|rembourserons))",
             "(descuento|regalo|gratis|cupón|reembolso|\\d+ ?%).{0,60}(a cambio de|por|si (nos )?(deja|escribe|da)|cuando).{0,30}(reseña|valoración|opinión)",
@@ -157,19 +170,20 @@ final class DraftPatterns {
 
     static final Pattern MARKETING = any(
             "\\b(discount|promo(tion)?|coupon|voucher) code\\b", "\\buse (the )?code\\b", "\\b\\d+ ?% off\\b", "\\byour next (order|purchase)\\b",
-            "\\bnew (collection|arrivals|products?|range|season)\\b", "\\bcheck out our\\b", "\\bfollow us\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
+            "\\bnew (\\w+ )?(collection|arrivals|products?|range|season)\\b", "\\bcheck out our\\b", "\\bfollow (us|our (shop|store|page))\\b",
+            "\\bflash sales?\\b", "\\bwe also sell\\b", "\\bmatching\\b.{0,20}\\b(also|available|too)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
             "\\bdon'?t miss\\b", "\\blimited[- ]time\\b", "\\bflash sale\\b", "\\bblack friday\\b", "\\bspecial offer\\b", "\\bvisit our (store|shop)\\b",
             "\\byou (might|may) also (like|love)\\b", "\\bbrowse our\\b",
-            "rabattcode", "gutscheincode", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
+            "rabattcode", "gutscheincode", "neue \\w*kollektion", "passend dazu", "in neuen farben", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
             "sonderangebot", "nicht verpassen", "besuchen sie unseren (shop|store)", "könnte ihnen auch gefallen",
             "code promo", "code de réduction", "bon de réduction", "prochaine commande", "prochain achat", "nouvelle collection", "\\bnouveautés\\b",
-            "suivez-nous", "abonnez-vous", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
-            "código (de descuento|promocional)", "\\bcupón\\b", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
+            "suivez-nous", "abonnez-vous", "nouvelle gamme", "découvrez aussi", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
+            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "\\bcupón\\b", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
             "suscríb", "oferta especial", "no se pierda", "no te pierdas", "descubr[ae] nuestr",
             "codice (sconto|promozionale)", "prossimo (ordine|acquisto)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
-            "non perdere", "scopri (la nostra|i nostri|le nostre)",
+            "non perdere", "scopri (la nostra|i nostri|le nostre|anche)", "vendiamo anche", "nuova linea",
             "クーポン", "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "フォロー", "メルマガ", "セール", "お得な",
-            "优惠券", "優惠券", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "新品", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷");
+            "优惠券", "優惠券", "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "新品", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷");
 
     // ---------------------------------------------------------------- promises
 
@@ -183,33 +197,33 @@ final class DraftPatterns {
             new PromiseFamily("a refund", "refund_issued", any(
                     "\\b(we|i)('ve| have| will|'ll)( already)? (issue[ds]?|process(ed)?|sen[dt]|refund(ed)?|initiate[ds]?|give you|return(ed)?) .{0,25}(refund|your money|the money|the full amount|the amount|[€$£]\\s?\\d)",
                     "\\b(your|a|the|full|partial) refund (has been|was|is being|will be|is on its way|is on the way|has gone|went)",
-                    "\\byou will (receive|get) (a |your |the )?(full |partial )?refund", "\\bwe('ll| will) refund\\b", "\\brefunded (you|your|the)\\b",
+                    "\\byou will (receive|get) (a |your |the )?(full |partial )?refund", "\\b(we|i)('ll| will)( (now|fully|immediately|gladly|happily|today|also))? (refund|reimburse)\\b", "\\brefunded (you|your|the)\\b",
                     "(haben|werden) (ihnen )?(den betrag|das geld|ihr geld|den kaufpreis)?\\s?(erstattet|zurückerstattet|zurücküberwiesen|zurückgezahlt)",
                     "(erstattung|rückerstattung) (wurde|ist|wird) (bereits )?(veranlasst|ausgelöst|durchgeführt|bearbeitet|angewiesen|erfolgt)", "\\bwir erstatten\\b", "erstatten wir ihnen",
-                    "(nous avons|nous allons|je vais|j'ai) (procédé au |effectué (le|votre) |émis le )?rembours", "(le |votre )?remboursement (a été|est|sera) (bien )?(effectué|émis|traité|envoyé|validé|lancé)",
+                    "(nous avons|nous allons|je vais|j'ai)( vous)? (procédé au |effectué (le|votre) |émis le )?rembours", "(le |votre )?remboursement (a été|est|sera) (bien )?(effectué|émis|traité|envoyé|validé|lancé)",
                     "vous serez remboursée?", "nous vous rembours",
                     "(hemos|vamos a|le vamos a|te vamos a) (realizado el |emitido el |procesado el )?(reembols|devolver(le|te)? el dinero)",
-                    "(el |su )?reembolso (ha sido|fue|será|está) (emitido|procesado|realizado|enviado|aprobado)", "le reembolsaremos", "te reembolsaremos", "recibirá (el|su) reembolso",
+                    "(el |su )?reembolso (ya )?(ha sido|fue|será|está) (emitido|procesado|realizado|enviado|aprobado)", "le reembolsaremos", "te reembolsaremos", "recibirá (el|su) reembolso",
                     "(abbiamo|provvederemo a|procederemo al?) (effettuato il |emesso il )?rimbors", "(il )?rimborso (è stato|sarà|verrà) (effettuato|emesso|elaborato|inviato|disposto)",
                     "la rimborseremo", "riceverà il rimborso",
                     "返金(いたしました|しました|済み|を行いました|手続きを(完了|行いました)|いたします|します)",
-                    "(已|已经|已經)(为您|給您|给您|帮您|幫您)?(退款|退還|退还)", "退款已(到账|到賬|发起|發起|处理|處理|完成|退回)", "(会|會|将|將)(为您|給您|给您)?(全额)?退款", "马上(给您)?退款")),
+                    "(已|已经|已經)(为您|給您|给您|帮您|幫您)?(退款|退還|退还)", "退款已(到账|到賬|发起|發起|处理|處理|完成|退回)", "(会|會|将|將|今天就|马上|立即|立刻)(为您|給您|给您)?(全额|全額)?退款")),
             new PromiseFamily("a replacement", "replacement_shipped", any(
-                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?) (you )?(a |an |the )?(brand )?(new|replacement|another|second|fresh)\\b",
+                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b",
                     "\\breplacement( item| unit| parcel)? (has been|was|is being|will be|is on its way|is on the way)",
                     "\\b(a |your |the )?(new|replacement) (one|unit|item|product|pair|parcel) (is|will be|has been) (on its way|sent|shipped|dispatched)",
                     "\\bwe('ll| will) (replace|reship|resend)\\b", "\\b(reshipped|resent) (your|the)\\b",
-                    "(schicken|senden|versenden|liefern) (wir )?ihnen (gerne |umgehend |sofort |kostenlos )?(einen |ein |eine )?(neue|neues|neuen|ersatz)",
+                    "(schicken|senden|versenden|liefern) (wir )?ihnen\\b.{0,30}\\b(neue|neues|neuen|ersatz)",
                     "ersatz(gerät|lieferung|artikel|paket)? (wurde|ist|wird) (bereits )?(versandt|verschickt|unterwegs|losgeschickt)",
                     "(haben|werden) (ihnen )?(einen |ein |eine )?(neue[ns]?|ersatz\\w*) .{0,20}(geschickt|versandt|verschickt|zugeschickt|senden|schicken)",
-                    "(nous (vous )?(avons|allons)|je vais|nous vous|je vous) (envoy|expédi|renvoy|réexpédi)\\w* (un |une |le |la |votre )?(nouveau|nouvelle|remplacement|autre|article de remplacement|produit de remplacement)",
+                    "(nous (vous )?(avons|allons)|je vais|nous vous|je vous) .{0,12}(envoy|expédi|renvoy|réexpédi)\\w*\\b.{0,30}(nouveau|nouvelle|remplacement|autre)",
                     "(produit|article|colis) de remplacement (a été|est|sera) (envoyé|expédié)", "nous (allons )?rempla[cç]\\w+ (votre|le|la)",
-                    "(le |te )?(enviamos|enviaremos|hemos enviado|vamos a enviar|mandamos|mandaremos|reenviaremos|reenviamos) (un |una |el |la |su )?(nuevo|nueva|reemplazo|repuesto|otro|otra|producto de reemplazo)",
+                    "(enviamos|enviaremos|hemos enviado|vamos a enviar|mandamos|mandaremos|reenviaremos|reenviamos)\\b.{0,30}\\b(nuevo|nueva|reemplazo|repuesto|otro|otra)",
                     "(el )?(reemplazo|producto de reemplazo) (ha sido|fue|será|está) (enviado|despachado)", "lo reemplazaremos", "lo sustituiremos",
-                    "(le |ti )?(invieremo|abbiamo inviato|spediremo|abbiamo spedito|mandiamo|manderemo|rispediremo) (un |una |il |la )?(nuovo|nuova|sostituzione|sostitutivo|altro|altra|prodotto sostitutivo)",
+                    "(invieremo|abbiamo inviato|spediremo|abbiamo spedito|mandiamo|manderemo|rispediremo|inviamo)\\b.{0,30}\\b(nuov[oa]|sostituzione|sostitutiv|altr[oa])",
                     "(la )?sostituzione (è stata|sarà|verrà) (inviata|spedita)", "lo sostituiremo",
                     "(交換品|代替品|新しい(商品|もの|品))を?(発送|お送り|送付)(いたしました|しました|いたします|します|済み)", "再送(いたします|しました|いたしました|します)",
-                    "(已|已经|已經|会|會|将|將|马上|立即)(为您|给您|給您|帮您|幫您)?(补发|補發|重新发货|重新發貨|重发|重發|寄出新的|换新|換新|发新的)",
+                    "(已|已经|已經|会|會|将|將|马上|立即|立刻|今天就)(为您|给您|給您|帮您|幫您)?.{0,4}(补发|補發|重新发货|重新發貨|重发|重發|寄出新的|换新|換新|发新的)",
                     "(新的|换货|換貨|补发的|補發的)(商品|包裹)?已(寄出|发出|發出|发货|發貨)")),
             new PromiseFamily("a return authorisation", "return_authorized", any(
                     "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
@@ -224,7 +238,7 @@ final class DraftPatterns {
                     "\\b(we|i)('ll| will| have|'ve| would like to| are happy to| can| want to) (offer|give|send|credit|provide|add) (you )?(a |an )?(\\d+ ?%|partial refund|goodwill|voucher|gift card|coupon|credit|compensation|discount|store credit)",
                     "\\bcompensation\\b", "\\bgoodwill (gesture|payment|credit)\\b", "\\b(credit|add)\\b.{0,15}\\bto your account\\b",
                     "gutschrift", "kulanz", "entschädigung", "geste commercial", "dédommag", "compensación", "indemnización", "gesto comercial",
-                    "risarcimento", "indennizzo", "gesto di cortesia", "補償", "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
+                    "risarcimento", "indennizzo", "gesto di cortesia", "ポイントを(付与|進呈)", "お詫びとして", "補償", "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
 
     private static final Pattern NEGATION_BEFORE = any(
             "\\b(not|no|cannot|can't|unable|won't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。]{0,10}$");
@@ -277,8 +291,8 @@ final class DraftPatterns {
             "発送(いたしました|しました|済み|されました|されております)", "出荷(いたしました|しました|済み)",
             "(已|已经|已經)(发货|發貨|寄出|发出|發出|出库|出庫)", "(正在|在)(运输|運輸|配送)(途中|中)", "包裹已(发出|寄出|發出)");
     private static final Pattern DELIVERED_CLAIM = any(
-            "\\b(was|has been|were|is) (successfully )?delivered\\b", "(wurde|ist) (erfolgreich )?zugestellt", "(a été|est) (bien )?livrée?\\b",
-            "(ha sido|fue) entregad[oa]", "(è stato|è stata) consegnat[oa](?! al corriere)", "配達(完了|済み|されました)", "お届け(済み|しました)",
+            "\\b(was|has been|were|is) (successfully )?delivered\\b", "\\b(wurde|ist)\\b.{0,60}\\bzugestellt\\b", "(a été|est) (bien )?livrée?\\b(?! avec)",
+            "(ha sido|fue) entregad[oa]", "\\bse entregó\\b", "(è stato|è stata)\\b.{0,40}\\bconsegnat[oa]\\b(?! al corriere)", "(è stato|è stata) consegnat[oa](?! al corriere)", "配達(完了|済み|されました)", "お届け(済み|しました)",
             "已(签收|簽收|送达|送達|妥投)");
     private static final Pattern TRACKING_CONTEXT = any(
             "(tracking|track(ing)? (number|no\\.?|id|code)|sendungs(nummer|verfolgung)|paketnummer|numéro de suivi|suivi|número de seguimiento|seguimiento|"
@@ -290,13 +304,16 @@ final class DraftPatterns {
             "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "J&T", "Ninja Van", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
             "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓");
     private static final Pattern DATE = any(
-            "\\b(20\\d\\d)-(\\d{1,2})-(\\d{1,2})\\b", "\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?", "\\b(\\d{1,2})/(\\d{1,2})(/(20\\d\\d|\\d\\d))?\\b",
-            "(\\d{1,2})月(\\d{1,2})日",
+            "(?<!\\d)(20\\d\\d)[-/年](\\d{1,2})[-/月](\\d{1,2})日?(?!\\d)", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?(?!\\d)",
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(/(20\\d\\d|\\d\\d))?(?![\\d/])",
+            "(?<![\\d年])(\\d{1,2})月(\\d{1,2})日",
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(jan\\w*|feb\\w*|fév\\w*|mär\\w*|mar\\w*|apr\\w*|avr\\w*|abr\\w*|may\\w*|mai\\w*|mayo|maggio|jun\\w*|juin|giu\\w*|jul\\w*|juil\\w*|lug\\w*|aug\\w*|août|ago\\w*|sep\\w*|set\\w*|oct\\w*|okt\\w*|ott\\w*|nov\\w*|dec\\w*|dez\\w*|déc\\w*|dic\\w*|gen\\w*|ene\\w*|janv\\w*)\\b",
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
-    private static final Pattern SHIPPING_WORDS = any(
-            "ship|dispatch|deliver|arriv|post|send|sent|versand|versend|verschickt|zustell|liefer|ankunft|ankommen|expédi|livr|envoy|envi|entreg|lleg|sped|consegn|arriv|"
-                    + "発送|出荷|お届け|到着|配達|発送|发货|發貨|送达|送達|到达|到達|签收|簽收|预计|預計|寄出");
+    /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
+    private static final Pattern DELIVERY_WORDS = any(
+            "deliver|arriv|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定");
+    private static final Pattern SHIP_WORDS = any(
+            "ship|dispatch|post|sent|send|versand|versend|verschickt|übergeben|expédi|envoy|envi|despach|sped|inviat|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫");
     private static final Pattern AMOUNT = Pattern.compile("([€$£¥])\\s?(\\d+(?:[.,]\\d{1,2})?)|(\\d+(?:[.,]\\d{1,2})?)\\s?(€|eur|usd|gbp|jpy|cny|rmb|円|元|euros?)",
             FLAGS);
     private static final Pattern REFUND_WORDS = any("refund|erstatt|rembours|reembols|rimbors|返金|退款|退還|退还");
@@ -333,7 +350,7 @@ final class DraftPatterns {
         }
         String carrier = facts.text("carrier");
         for (String name : CARRIERS) {
-            Matcher m = Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![\\p{L}])" : "") + Pattern.quote(name) + (name.matches(".*[A-Za-z]") ? "(?![\\p{L}])" : ""),
+            Matcher m = Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z])" : "") + Pattern.quote(name) + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z])" : ""),
                     FLAGS).matcher(text);
             while (m.find()) {
                 if (carrier == null || !sameCarrier(carrier, name)) {
@@ -342,25 +359,27 @@ final class DraftPatterns {
                 }
             }
         }
-        List<int[]> knownDates = new ArrayList<>();
-        for (String key : List.of("shipped_at", "estimated_delivery", "delivered_at")) {
-            int[] monthDay = isoMonthDay(facts.text(key));
-            if (monthDay != null) {
-                knownDates.add(monthDay);
-            }
-        }
+        List<int[]> shipDates = monthDays(facts, "shipped_at");
+        List<int[]> deliveryDates = monthDays(facts, "estimated_delivery", "delivered_at");
         Matcher date = DATE.matcher(text);
         while (date.find()) {
-            int[] monthDay = monthDay(date);
-            if (monthDay == null) {
+            List<int[]> readings = monthDays(date);
+            if (readings.isEmpty()) {
                 continue;
             }
-            String around = text.substring(Math.max(0, date.start() - 60), Math.min(text.length(), date.end() + 40));
-            if (!SHIPPING_WORDS.matcher(around).find()) {
+            String before = text.substring(Math.max(0, date.start() - 60), date.start());
+            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)).split("[.。!?！？\\n]", 2)[0]; // this sentence only
+            // the nearest shipping or delivery word, before or after the date, says which date it is
+            int delivery = distance(DELIVERY_WORDS, before, after);
+            int shipping = distance(SHIP_WORDS, before, after);
+            if (delivery == Integer.MAX_VALUE && shipping == Integer.MAX_VALUE) {
                 continue; // a date that is not about shipping or delivery (a return deadline, the buyer's own date)
             }
-            if (knownDates.stream().noneMatch(d -> d[0] == monthDay[0] && d[1] == monthDay[1])) {
-                claims.add(new Claim(date.start(), date.end(), "gives a shipping or delivery date the order data does not have"));
+            List<int[]> known = delivery <= shipping ? deliveryDates : shipDates;
+            boolean confirmed = readings.stream().anyMatch(r -> known.stream().anyMatch(k -> k[0] == r[0] && k[1] == r[1]));
+            if (!confirmed) {
+                claims.add(new Claim(date.start(), date.end(), "gives a " + (known == deliveryDates ? "delivery" : "shipping")
+                        + " date the order data does not have"));
             }
         }
         BigDecimal refund = amount(facts.text("refund_amount"));
@@ -400,6 +419,31 @@ final class DraftPatterns {
         return code == null ? null : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    private static List<int[]> monthDays(OrderFacts facts, String... keys) {
+        List<int[]> dates = new ArrayList<>();
+        for (String key : keys) {
+            int[] monthDay = isoMonthDay(facts.text(key));
+            if (monthDay != null) {
+                dates.add(monthDay);
+            }
+        }
+        return dates;
+    }
+
+    /** How many characters lie between the date and the nearest match of {@code pattern}, before or after it. */
+    private static int distance(Pattern pattern, String before, String after) {
+        int nearest = Integer.MAX_VALUE;
+        Matcher m = pattern.matcher(before);
+        while (m.find()) {
+            nearest = Math.min(nearest, before.length() - m.end());
+        }
+        m = pattern.matcher(after);
+        if (m.find()) {
+            nearest = Math.min(nearest, m.start());
+        }
+        return nearest;
+    }
+
     private static int[] isoMonthDay(String iso) {
         if (iso == null || iso.length() < 10) {
             return null;
@@ -411,22 +455,35 @@ final class DraftPatterns {
         }
     }
 
-    private static int[] monthDay(Matcher m) {
+    /** The (month, day) readings of a date as written: both for an ambiguous 07/11, one for the rest. */
+    private static List<int[]> monthDays(Matcher m) {
         String match = m.group();
+        if (match.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
+            String[] parts = match.split("/");
+            int a = Integer.parseInt(parts[0]);
+            int b = Integer.parseInt(parts[1]);
+            List<int[]> readings = new ArrayList<>();
+            if (valid(b, a) != null) {
+                readings.add(valid(b, a));
+            }
+            if (valid(a, b) != null) {
+                readings.add(valid(a, b));
+            }
+            return readings;
+        }
+        int[] one = monthDay(match);
+        return one == null ? List.of() : List.of(one);
+    }
+
+    private static int[] monthDay(String match) {
         try {
-            if (match.matches("20\\d\\d-\\d{1,2}-\\d{1,2}")) {
-                String[] parts = match.split("-");
+            if (match.matches("20\\d\\d[-/年]\\d{1,2}[-/月]\\d{1,2}日?")) {
+                String[] parts = match.replace("日", "").split("[-/年月]");
                 return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
             }
             if (match.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?")) {
                 String[] parts = match.split("\\.");
                 return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
-            }
-            if (match.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
-                String[] parts = match.split("/");
-                int a = Integer.parseInt(parts[0]);
-                int b = Integer.parseInt(parts[1]);
-                return a > 12 ? valid(b, a) : valid(a, b); // ambiguous d/m vs m/d: read as m/d unless impossible
             }
             if (match.contains("月")) {
                 String[] parts = match.replace("日", "").split("月");
