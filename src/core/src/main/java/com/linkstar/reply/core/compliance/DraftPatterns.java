@@ -303,6 +303,11 @@ final class DraftPatterns {
             "Chronopost", "Mondial Relay", "Correos", "SEUR", "MRW", "BRT", "Poste Italiane", "SDA", "Yamato", "ヤマト", "佐川", "日本郵便",
             "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "J&T", "Ninja Van", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
             "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓");
+    /** Each carrier's name as a whole word (Latin letters only count as word characters: "ヤマト運輸" and "via DHL" both match). */
+    private static final List<Pattern> CARRIER_PATTERNS = CARRIERS.stream()
+            .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z])" : "") + Pattern.quote(name)
+                    + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z])" : ""), FLAGS))
+            .toList();
     private static final Pattern DATE = any(
             "(?<!\\d)(20\\d\\d)[-/年](\\d{1,2})[-/月](\\d{1,2})日?(?!\\d)", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?(?!\\d)",
             "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(/(20\\d\\d|\\d\\d))?(?![\\d/])",
@@ -349,9 +354,9 @@ final class DraftPatterns {
             }
         }
         String carrier = facts.text("carrier");
-        for (String name : CARRIERS) {
-            Matcher m = Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z])" : "") + Pattern.quote(name) + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z])" : ""),
-                    FLAGS).matcher(text);
+        for (int i = 0; i < CARRIERS.size(); i++) {
+            String name = CARRIERS.get(i);
+            Matcher m = CARRIER_PATTERNS.get(i).matcher(text);
             while (m.find()) {
                 if (carrier == null || !sameCarrier(carrier, name)) {
                     claims.add(new Claim(m.start(), m.end(), carrier == null ? "names a carrier (" + name + ") the order data does not have"
