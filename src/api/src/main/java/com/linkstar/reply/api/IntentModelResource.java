@@ -3,7 +3,9 @@ package com.linkstar.reply.api;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.aws.AwsPipeline;
+import com.linkstar.reply.core.classify.PromptExamples;
 import com.linkstar.reply.core.classify.model.IntentModelStore.ModelInfo;
+import com.linkstar.reply.core.privacy.PiiRedactor;
 import com.linkstar.reply.core.classify.model.LinearIntentModel;
 import com.linkstar.reply.core.evaluation.LabeledMessage;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
@@ -56,7 +58,7 @@ public class IntentModelResource {
         Taxonomy taxonomy = aws.taxonomies().find(tenant).taxonomy();
         List<LinearIntentModel.Example> examples = parse(body, taxonomy);
         LinearIntentModel model = LinearIntentModel.train(examples);
-        ModelInfo info = aws.models().save(tenant, model, examples.size(), Instant.now());
+        ModelInfo info = aws.models().save(tenant, model, PromptExamples.select(examples, new PiiRedactor()), examples.size(), Instant.now());
         LOG.infof("decision=intent-model-trained tenant=%s version=%d examples=%d intents=%d bytes=%d", tenant, info.version(),
                 info.examples(), info.intents(), info.bytes());
         return info;

@@ -217,9 +217,11 @@ class ConversationApiTest {
         assertThat(call(tenant, "GET", "/v1/intent-model", null, null).body().getInt("intents")).isEqualTo(2);
         assertThat(call(otherTenant, "GET", "/v1/intent-model", null, null).status()).isEqualTo(404);
 
-        var model = new com.linkstar.reply.aws.DynamoDbIntentModelStore(LocalAwsTestResource.current().dynamoClient(),
-                LocalAwsTestResource.current().tableName(), Clock.systemUTC()).load(tenant).orElseThrow();
-        assertThat(model.predict("is the warranty card stamped?").intent()).isEqualTo("pre_sale_question");
+        var models = new com.linkstar.reply.aws.DynamoDbIntentModelStore(LocalAwsTestResource.current().dynamoClient(),
+                LocalAwsTestResource.current().tableName(), Clock.systemUTC());
+        assertThat(models.load(tenant).orElseThrow().predict("is the warranty card stamped?").intent()).isEqualTo("pre_sale_question");
+        assertThat(models.promptExamples(tenant)).hasSize(10) // five per intent, kept with the model for the LLM's prompt
+                .extracting(com.linkstar.reply.core.classify.model.LinearIntentModel.Example::intent).containsOnly("pre_sale_question", "delivery_problem");
 
         Reply bad = callWithType(tenant, "PUT", "/v1/intent-model", "{\"text\":\"x\",\"intent\":\"made_up\"}\nnot json\n", "application/x-ndjson");
         assertThat(bad.status()).isEqualTo(400);

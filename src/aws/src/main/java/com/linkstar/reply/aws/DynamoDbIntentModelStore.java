@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -84,7 +85,8 @@ public final class DynamoDbIntentModelStore implements IntentModelStore {
     }
 
     @Override
-    public ModelInfo save(String tenantId, LinearIntentModel model, int examples, Instant trainedAt) {
+    public ModelInfo save(String tenantId, LinearIntentModel model, List<LinearIntentModel.Example> promptExamples, int examples,
+            Instant trainedAt) {
         byte[] bytes = gzip(model);
         long previous = info(tenantId).map(ModelInfo::version).orElse(0L);
         long version = previous + 1;
@@ -99,6 +101,11 @@ public final class DynamoDbIntentModelStore implements IntentModelStore {
         Map<String, AttributeValue> head = Items.item().s(TableDesign.PK, TableDesign.tenantPk(tenantId)).s(TableDesign.SK, HEAD_SK)
                 .n("version", version).n("chunks", chunks).n("examples", examples).n("intents", model.intents().size())
                 .n("bytes", bytes.length).s("trainedAt", trainedAt).build();
+        // a few redacted examples for the LLM prompt ride on the head: small (at most 17 x 5 x 280 characters), and
+        // switched together with the model they were trained with
+        head.put("promptExamples", AttributeValue.fromL(promptExamples.stream()
+                .map(e -> AttributeValue.fromM(Map.of("text", AttributeValue.fromS(e.text()), "intent", AttributeValue.fromS(e.intent()))))
+                .toList()));
         try {
             dynamo.putItem(r -> r.tableName(table).item(head)
                     .conditionExpression(previous == 0 ? "attribute_not_exists(pk)" : "version = :previous")
@@ -108,6 +115,14 @@ public final class DynamoDbIntentModelStore implements IntentModelStore {
         }
         expireVersion(tenantId, previous);
         return new ModelInfo(version, examples, model.intents().size(), bytes.length, trainedAt);
+    }
+
+    @Override
+    public List<LinearIntentModel.Example> promptExamples(String tenantId) {
+        return head(tenantId).filter(item -> item.containsKey("promptExamples"))
+                .map(item -> item.get("promptExamples").l().stream()
+                        .map(a -> new LinearIntentModel.Example(a.m().get("text").s(), a.m().get("intent").s())).toList())
+                .orElse(List.of());
     }
 
     /** The superseded version's chunks go by TTL, after readers that loaded the old head have finished. */

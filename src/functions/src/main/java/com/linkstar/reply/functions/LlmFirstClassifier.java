@@ -2,6 +2,7 @@ package com.linkstar.reply.functions;
 
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.LlmAnswerCheck;
+import com.linkstar.reply.core.classify.model.LinearIntentModel;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
@@ -51,7 +52,7 @@ public class LlmFirstClassifier implements Classifier {
 
     @Override
     public Classification classify(String text) {
-        return classify(text, fallback.classify(text), List.of(), List.of(), Taxonomy.defaults());
+        return classify(text, fallback.classify(text), List.of(), List.of(), Taxonomy.defaults(), List.of());
     }
 
     @Override
@@ -66,7 +67,7 @@ public class LlmFirstClassifier implements Classifier {
             personal.add(message.buyerHandle());
         }
         return classify(message.text(), fallback.classify(message), personal,
-                message.orderId() == null ? List.of() : List.of(message.orderId()), taxonomy);
+                message.orderId() == null ? List.of() : List.of(message.orderId()), taxonomy, fallback.promptExamples(message.tenantId()));
     }
 
     /** The tenant's intents with their descriptions, most urgent first, as the prompt lists them. */
@@ -75,15 +76,17 @@ public class LlmFirstClassifier implements Classifier {
                 .map(d -> "- " + d.id() + ": " + d.description()).collect(Collectors.joining("\n"));
     }
 
+    /** @param tenantExamples the tenant's own labeled examples; the built-in ones when it has none */
     private Classification classify(String text, Classification fallback, List<String> personal, List<String> orderNumbers,
-            Taxonomy taxonomy) {
+            Taxonomy taxonomy, List<LinearIntentModel.Example> tenantExamples) {
         if (!settings.enabled()) {
             return fallback;
         }
         PiiRedactor.Redacted redacted = redactor.redact(text, personal, orderNumbers);
         LlmAnswerCheck.Verdict verdict;
         try {
-            IntentAssistant.Label label = assistant.classify(describe(taxonomy), ExampleMessages.similarTo(text, 4), redacted.text());
+            IntentAssistant.Label label = assistant.classify(describe(taxonomy), ExampleMessages.similarTo(text, 4, tenantExamples),
+                    redacted.text());
             verdict = new LlmAnswerCheck(taxonomy.ids(), settings.minConfidence()).check(new LlmAnswerCheck.Answer(label.intent(), label.confidence(), label.risks(), label.sentiment(),
                     label.language()), fallback);
         } catch (RuntimeException e) {

@@ -10,18 +10,25 @@ import static com.linkstar.reply.functions.FunctionTestSupport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.linkstar.reply.aws.DynamoDbIntentModelStore;
 import com.linkstar.reply.core.classify.Classifier;
+import com.linkstar.reply.core.classify.PromptExamples;
+import com.linkstar.reply.core.classify.model.LinearIntentModel;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.IntentSource;
 import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.SlaTimer;
+import com.linkstar.reply.core.privacy.PiiRedactor;
 import com.linkstar.reply.testsupport.SqsEventJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The LLM path against a local OpenAI-compatible stub: every failure ends in a valid label, and no PII leaves. */
@@ -112,6 +119,29 @@ class LlmClassifierTest {
         var label = store().findLabel(m.ref()).orElseThrow();
         assertThat(label.source()).isEqualTo(IntentSource.LLM);
         assertThat(label.intent()).isEqualTo("exchange_request");
+    }
+
+    @Test
+    void should_put_the_tenants_own_redacted_examples_in_the_prompt() {
+        String tenant = newTenant();
+        List<LinearIntentModel.Example> history = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            history.add(new LinearIntentModel.Example("Kann ich die Jacke Nr " + i + " gegen Größe L tauschen? Antwort an kim@example.de", "exchange_request"));
+            history.add(new LinearIntentModel.Example("Paket " + i + " ist nie angekommen, bitte prüfen", "delivery_problem"));
+        }
+        new DynamoDbIntentModelStore(FunctionTestSupport.aws().dynamoClient(), FunctionTestSupport.aws().tableName(), Clock.systemUTC())
+                .save(tenant, LinearIntentModel.train(history), PromptExamples.select(history, new PiiRedactor()), history.size(), Instant.now());
+        var m = new BuyerMessage(tenant, "de", Channel.AMAZON, "amazon.de", "c-ex", "m-ex", "p-ex", null, "kim", null,
+                "Kann ich die Jacke gegen Größe M tauschen?", Instant.now().minusSeconds(10));
+        store().recordInbound(m, SlaTimer.running(m.receivedAt(), Instant.now().plusSeconds(86_400), null));
+        OpenAiStub.answer("{\"intent\":\"exchange_request\",\"confidence\":0.9,\"risks\":[],\"sentiment\":\"neutral\",\"language\":\"de\"}");
+
+        String ref = "{\"tenantId\":\"" + tenant + "\",\"conversationId\":\"c-ex\",\"messageId\":\"m-ex\"}";
+        assertThat(failedIds(invoke(SqsEventJson.of(SqsEventJson.Record.of("r-1", ref))))).isEmpty();
+
+        String prompt = OpenAiStub.server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).get(0).getBodyAsString();
+        assertThat(prompt).contains("gegen Größe L tauschen").contains("-> intent exchange_request")
+                .doesNotContain("kim@example.de").doesNotContain("label created").doesNotContain("iPhone 15 Pro");
     }
 
     private static void assertRulesDecided(Classification label) {

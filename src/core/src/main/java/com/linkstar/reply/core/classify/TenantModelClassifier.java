@@ -7,6 +7,7 @@ import com.linkstar.reply.core.model.Classification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,7 @@ public final class TenantModelClassifier implements Classifier {
     public static final Duration CACHE_TTL = Duration.ofMinutes(5);
     static final double MIN_MODEL_PROBABILITY = 0.6;
 
-    private record Cached(Optional<CombinedClassifier> combined, Instant loadedAt) {
+    private record Cached(Optional<CombinedClassifier> combined, List<LinearIntentModel.Example> promptExamples, Instant loadedAt) {
     }
 
     private final RulesClassifier rules = new RulesClassifier();
@@ -44,20 +45,32 @@ public final class TenantModelClassifier implements Classifier {
         return combined.isPresent() ? combined.get().classify(message.text()) : rules.classify(message.text());
     }
 
+    /** The tenant's own labeled examples for an LLM prompt, from the same cache as its model; empty without a model. */
+    public List<LinearIntentModel.Example> promptExamples(String tenantId) {
+        return loaded(tenantId).promptExamples();
+    }
+
     private Optional<CombinedClassifier> combinedFor(String tenantId) {
+        return loaded(tenantId).combined();
+    }
+
+    private Cached loaded(String tenantId) {
         Instant now = clock.instant();
         Cached cached = cache.get(tenantId);
         if (cached == null || cached.loadedAt().plus(CACHE_TTL).isBefore(now)) {
             Optional<LinearIntentModel> model;
+            List<LinearIntentModel.Example> examples;
             try {
                 model = models.load(tenantId);
+                examples = model.isPresent() ? models.promptExamples(tenantId) : List.of();
             } catch (RuntimeException e) {
                 // a model that cannot be read must not stop classification: the rules answer until it can
                 model = Optional.empty();
+                examples = List.of();
             }
-            cached = new Cached(model.map(m -> new CombinedClassifier(rules, m, MIN_MODEL_PROBABILITY)), now);
+            cached = new Cached(model.map(m -> new CombinedClassifier(rules, m, MIN_MODEL_PROBABILITY)), examples, now);
             cache.put(tenantId, cached);
         }
-        return cached.combined();
+        return cached;
     }
 }

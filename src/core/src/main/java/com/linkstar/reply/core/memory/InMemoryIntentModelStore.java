@@ -4,12 +4,13 @@ import com.linkstar.reply.core.classify.model.IntentModelStore;
 import com.linkstar.reply.core.classify.model.LinearIntentModel;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryIntentModelStore implements IntentModelStore {
 
-    private record Stored(LinearIntentModel model, ModelInfo info) {
+    private record Stored(LinearIntentModel model, ModelInfo info, List<LinearIntentModel.Example> promptExamples) {
     }
 
     private final Map<String, Stored> models = new HashMap<>();
@@ -25,10 +26,17 @@ public final class InMemoryIntentModelStore implements IntentModelStore {
     }
 
     @Override
-    public synchronized ModelInfo save(String tenantId, LinearIntentModel model, int examples, Instant trainedAt) {
+    public synchronized ModelInfo save(String tenantId, LinearIntentModel model, List<LinearIntentModel.Example> promptExamples, int examples,
+            Instant trainedAt) {
         long version = info(tenantId).map(ModelInfo::version).orElse(0L) + 1;
         ModelInfo info = new ModelInfo(version, examples, model.intents().size(), 0, trainedAt);
-        models.put(tenantId, new Stored(model, info));
+        models.put(tenantId, new Stored(model, info, List.copyOf(promptExamples)));
         return info;
+    }
+
+    @Override
+    public synchronized List<LinearIntentModel.Example> promptExamples(String tenantId) {
+        Stored stored = models.get(tenantId);
+        return stored == null ? List.of() : stored.promptExamples();
     }
 }

@@ -1,6 +1,7 @@
 package com.linkstar.reply.core.classify.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** One trained intent model per tenant, replaced as a whole by each training. */
@@ -15,5 +16,16 @@ public interface IntentModelStore {
     Optional<LinearIntentModel> load(String tenantId);
 
     /** Stores a new version; readers see the old model or the new one, never a mix. */
-    ModelInfo save(String tenantId, LinearIntentModel model, int examples, Instant trainedAt);
+    default ModelInfo save(String tenantId, LinearIntentModel model, int examples, Instant trainedAt) {
+        return save(tenantId, model, List.of(), examples, trainedAt);
+    }
+
+    /**
+     * @param promptExamples a few redacted labeled messages kept with the model for the LLM's prompt (see
+     *     {@link com.linkstar.reply.core.classify.PromptExamples})
+     */
+    ModelInfo save(String tenantId, LinearIntentModel model, List<LinearIntentModel.Example> promptExamples, int examples, Instant trainedAt);
+
+    /** The prompt examples stored with the tenant's current model; empty without one. */
+    List<LinearIntentModel.Example> promptExamples(String tenantId);
 }
