@@ -1,13 +1,13 @@
 package com.linkstar.reply.api;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.aws.AwsPipeline;
 import com.linkstar.reply.core.classify.PromptExamples;
 import com.linkstar.reply.core.classify.model.IntentModelStore.ModelInfo;
 import com.linkstar.reply.core.privacy.PiiRedactor;
 import com.linkstar.reply.core.classify.model.LinearIntentModel;
-import com.linkstar.reply.core.evaluation.LabeledMessage;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -64,6 +64,29 @@ public class IntentModelResource {
         return info;
     }
 
+    /** Roles that mark a buyer's message in exported conversations (helpdesks and marketplaces name them differently). */
+    private static final Set<String> BUYER_ROLES = Set.of("buyer", "customer", "user", "client", "shopper");
+
+    /**
+     * An imported conversation, {@code {"intent": "...", "messages": [{"role": "buyer", "text": "..."}, {"role":
+     * "seller", ...}]}}, labeled with what the buyer wanted: the buyer's own messages are the training text (the
+     * seller's replies would teach the model the seller's wording, not the buyer's).
+     */
+    private static String buyerText(JsonNode messages) {
+        if (!messages.isArray()) {
+            return null;
+        }
+        List<String> buyer = new ArrayList<>();
+        for (JsonNode message : messages) {
+            String role = message.path("role").asText(message.path("from").asText("")).toLowerCase(java.util.Locale.ROOT);
+            String text = message.path("text").asText("");
+            if (BUYER_ROLES.contains(role) && !text.isBlank()) {
+                buyer.add(text);
+            }
+        }
+        return buyer.isEmpty() ? null : String.join("\n", buyer);
+    }
+
     /** Every problem with its line number, so the caller can fix the file in one pass. */
     private static List<LinearIntentModel.Example> parse(String body, Taxonomy taxonomy) {
         if (body == null || body.isBlank()) {
@@ -78,14 +101,20 @@ public class IntentModelResource {
                 continue;
             }
             try {
-                LabeledMessage m = JSON.readValue(lines[i], LabeledMessage.class);
-                if (m.text() == null || m.text().isBlank() || m.intent() == null) {
-                    problems.add("line " + (i + 1) + ": needs \"text\" and \"intent\"");
-                } else if (!taxonomy.ids().contains(m.intent())) {
-                    problems.add("line " + (i + 1) + ": intent '" + m.intent() + "' is not in your taxonomy");
+                JsonNode line = JSON.readTree(lines[i]);
+                if (!line.isObject()) {
+                    throw new IOException("not an object");
+                }
+                String text = line.hasNonNull("text") ? line.get("text").asText() : buyerText(line.path("messages"));
+                String intent = line.hasNonNull("intent") ? line.get("intent").asText() : null;
+                if (text == null || text.isBlank() || intent == null) {
+                    problems.add("line " + (i + 1) + ": needs \"intent\" and either \"text\" or an imported conversation's \"messages\" "
+                            + "with at least one buyer message");
+                } else if (!taxonomy.ids().contains(intent)) {
+                    problems.add("line " + (i + 1) + ": intent '" + intent + "' is not in your taxonomy");
                 } else {
-                    examples.add(new LinearIntentModel.Example(m.text(), m.intent()));
-                    intents.add(m.intent());
+                    examples.add(new LinearIntentModel.Example(text, intent));
+                    intents.add(intent);
                 }
             } catch (IOException e) {
                 problems.add("line " + (i + 1) + ": not a JSON object");

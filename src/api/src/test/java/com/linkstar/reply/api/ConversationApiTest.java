@@ -223,6 +223,25 @@ class ConversationApiTest {
         assertThat(models.promptExamples(tenant)).hasSize(10) // five per intent, kept with the model for the LLM's prompt
                 .extracting(com.linkstar.reply.core.classify.model.LinearIntentModel.Example::intent).containsOnly("pre_sale_question", "delivery_problem");
 
+        // imported conversations: the buyer's messages are the text, the seller's replies are left out
+        StringBuilder conversations = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            conversations.append("{\"intent\":\"cancel_order\",\"messages\":[{\"role\":\"buyer\",\"text\":\"please stop order ").append(i)
+                    .append(" before it leaves\"},{\"role\":\"seller\",\"text\":\"we will check the shipping status\"}]}\n");
+            conversations.append("{\"intent\":\"invoice_request\",\"messages\":[{\"from\":\"customer\",\"text\":\"need the VAT paperwork for order ")
+                    .append(i).append("\"}]}\n");
+        }
+        Reply imported = callWithType(tenant, "PUT", "/v1/intent-model", conversations.toString(), "application/x-ndjson");
+        assertThat(imported.status()).as(String.valueOf(imported.body())).isEqualTo(200);
+        assertThat(imported.body().getInt("version")).isEqualTo(2);
+        assertThat(models.promptExamples(tenant)).extracting(com.linkstar.reply.core.classify.model.LinearIntentModel.Example::text)
+                .allSatisfy(text -> assertThat(text).doesNotContain("we will check the shipping status"));
+        assertThat(models.load(tenant).orElseThrow().predict("please stop my order before it leaves").intent()).isEqualTo("cancel_order");
+        Reply sellerOnly = callWithType(tenant, "PUT", "/v1/intent-model",
+                "{\"intent\":\"cancel_order\",\"messages\":[{\"role\":\"seller\",\"text\":\"hello\"}]}\n", "application/x-ndjson");
+        assertThat(sellerOnly.status()).isEqualTo(400);
+        assertThat(sellerOnly.body().getString("error")).contains("line 1: needs \"intent\" and either \"text\" or an imported conversation");
+
         Reply bad = callWithType(tenant, "PUT", "/v1/intent-model", "{\"text\":\"x\",\"intent\":\"made_up\"}\nnot json\n", "application/x-ndjson");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().getString("error")).contains("line 1: intent 'made_up' is not in your taxonomy").contains("line 2: not a JSON object");
