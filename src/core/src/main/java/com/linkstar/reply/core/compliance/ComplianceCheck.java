@@ -51,10 +51,16 @@ public final class ComplianceCheck {
         if (policy.applies("phone")) {
             DraftPatterns.phones(contacts, facts).forEach(span -> findings.add(new Finding("phone", span[0], span[1],
                     text.substring(span[0], span[1]), "a phone number: " + channel.wireName() + " does not allow contact details; remove it")));
+            spans(DraftPatterns.SPELLED_PHONE, contacts, "phone", "a phone number written out: " + channel.wireName()
+                    + " does not allow contact details; remove it", findings);
         }
         if (policy.applies("messaging_handle")) {
+            List<Finding> handles = new ArrayList<>();
             spans(DraftPatterns.MESSAGING, text, "messaging_handle", "a messaging app or social handle: keep the conversation on "
-                    + channel.wireName(), findings);
+                    + channel.wireName(), handles);
+            // "let's keep it here rather than WhatsApp" names an app only to decline it
+            handles.stream().filter(h -> !DraftPatterns.DECLINED.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find())
+                    .forEach(findings::add);
         }
         if (policy.applies("off_platform")) {
             spans(DraftPatterns.OFF_PLATFORM, text, "off_platform", "takes the sale, payment or contact off " + channel.wireName()

@@ -58,7 +58,8 @@ final class DraftPatterns {
     static final Pattern EMAILS = any(
             "[\\w.+-]+[@＠][\\w-]+(?:\\.[\\w-]+)+",
             "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*|\\s*\\(a\\)\\s*)\\s*[\\w-]+"
-                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*|\\.)\\s*(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b");
+                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*|\\.)\\s*(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b",
+            "[\\w.+-]+[#*＃][\\w-]+\\.[\\w.-]+.{0,30}(?:[#*＃]\\s*(?:换成|換成|替换为|替換為|改成|改为|を|→|->|=|by|with|durch|par|por|con|mit)\\s*[@＠]|replace\\s+[#*]\\s+(?:with|by)\\s+@)");
 
     private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w/.,-])(?:\\+|00)?\\(?\\d[\\d \\u00a0().\\-/]{5,22}\\d(?![\\w-])");
     private static final Pattern NOT_A_PHONE = Pattern.compile(
@@ -98,6 +99,18 @@ final class DraftPatterns {
     private static String digitsOf(String value) {
         return value == null ? "\u0000" : value.replaceAll("\\D", "");
     }
+
+    private static final String DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+            + "zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+            + "due|tre|quattro|cinque|sei|sette|otto|nove|〇|零|一|二|三|四|五|六|七|八|九|幺)";
+    /** A phone number written out in words, seven digits or more ("zero one seven one …"). */
+    static final Pattern SPELLED_PHONE = Pattern.compile("(?<![\\p{L}])" + DIGIT_WORD + "(?:[\\s,-]{0,3}" + DIGIT_WORD + "){6,}(?![\\p{L}])", FLAGS);
+
+    /** Words before an app's name that decline it: "rather than", "instead of", "not via", "bitte nicht über". */
+    static final Pattern DECLINED = any("\\b(rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
+            "\\b(statt|anstatt|nicht (über|per|via)|kein)\\b[^.!?]{0,25}$", "\\b(plutôt que|au lieu de|pas (par|sur|via))\\b[^.!?]{0,25}$",
+            "\\b(en lugar de|en vez de|no (por|en|vía))\\b[^.!?]{0,25}$", "\\b(invece di|anziché|non (su|via|tramite))\\b[^.!?]{0,25}$",
+            "(ではなく|ではなくて|不用|不要|无需|無需|而不是)[^。]{0,15}$", "(不用|不要|无需|無需|請勿|请勿)[^。]{0,15}$");
 
     static final Pattern MESSAGING = Pattern.compile(
             "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)(?![A-Za-z]))"
@@ -255,8 +268,8 @@ final class DraftPatterns {
             }
             Matcher m = family.pattern().matcher(text);
             while (m.find()) {
-                String before = sentenceBefore(text, m.start());
-                if (NEGATION_BEFORE.matcher(before).find() || CONDITION_BEFORE.matcher(before).find()) {
+                // "once the parcel is back we will refund you" still promises the refund: only a negation clears it
+                if (NEGATION_BEFORE.matcher(sentenceBefore(text, m.start())).find()) {
                     continue;
                 }
                 claims.add(new Claim(m.start(), m.end(), family.requiredFact() == null
@@ -301,7 +314,7 @@ final class DraftPatterns {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9 -]{6,32}[A-Z0-9]");
     private static final List<String> CARRIERS = List.of("DHL", "UPS", "FedEx", "USPS", "Royal Mail", "Evri", "Hermes", "DPD", "GLS", "Colissimo",
             "Chronopost", "Mondial Relay", "Correos", "SEUR", "MRW", "BRT", "Poste Italiane", "SDA", "Yamato", "ヤマト", "佐川", "日本郵便",
-            "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "J&T", "Ninja Van", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
+            "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "京东物流", "极兔", "J&T", "Ninja Van", "クロネコ", "ゆうパック", "嘉里", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
             "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓");
     /** Each carrier's name as a whole word (Latin letters only count as word characters: "ヤマト運輸" and "via DHL" both match). */
     private static final List<Pattern> CARRIER_PATTERNS = CARRIERS.stream()
@@ -414,10 +427,26 @@ final class DraftPatterns {
         }
     }
 
+    /** Names of one carrier in several scripts and spellings. */
+    private static final List<List<String>> CARRIER_ALIASES = List.of(
+            List.of("yamato", "ヤマト", "クロネコ", "黑猫", "黑貓"), List.of("sagawa", "佐川"), List.of("japan post", "日本郵便", "ゆうパック"),
+            List.of("sf express", "sf-express", "顺丰", "順豐", "順丰"), List.of("zto", "中通"), List.of("yto", "圆通", "圓通"), List.of("sto", "申通"),
+            List.of("yunda", "韵达", "韻達"), List.of("jd logistics", "京东", "京東"), List.of("j&t", "极兔", "極兔"), List.of("cainiao", "菜鸟", "菜鳥"),
+            List.of("kerry", "嘉里"), List.of("hermes", "evri"), List.of("deutsche post", "dhl"), List.of("poste italiane", "poste"),
+            List.of("correos", "correos express"), List.of("la poste", "colissimo"));
+
     private static boolean sameCarrier(String carrier, String name) {
         String a = carrier.toLowerCase(Locale.ROOT);
         String b = name.toLowerCase(Locale.ROOT);
-        return a.contains(b) || b.contains(a) || (a.contains("yamato") || a.contains("ヤマト")) && (b.contains("yamato") || b.contains("ヤマト"));
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        for (List<String> aliases : CARRIER_ALIASES) {
+            if (aliases.stream().anyMatch(a::contains) && aliases.stream().anyMatch(b::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalisedCode(String code) {
