@@ -91,9 +91,33 @@ public final class LanguageDetector {
     private static final String[][] TELLTALES = {
         {"es", "ñ¿¡"}, {"de", "ßäöü"}, {"fr", "çêëœ"}, {"it", "òùì"}, {"pt", "ãõ"}};
 
+    /**
+     * How strongly a Latin-script text reads as each language: function words and telltale letters (telltales count
+     * two). For callers that need to know how sure the guess is, such as the compliance check's language rule.
+     */
+    public Map<String, Integer> latinScores(String text) {
+        int[] hits = latinHits(text, TextNormalizer.fold(text));
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            scores.put(LANGUAGES[l], hits[l]);
+        }
+        return scores;
+    }
+
     private static String bestLatinLanguage(String text, String folded) {
         String best = "en";
         int bestHits = 0;
+        int[] hits = latinHits(text, folded);
+        for (int l = 0; l < LANGUAGES.length; l++) {
+            if (hits[l] > bestHits) {
+                best = LANGUAGES[l];
+                bestHits = hits[l];
+            }
+        }
+        return best;
+    }
+
+    private static int[] latinHits(String text, String folded) {
         int[] hits = new int[LANGUAGES.length];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -122,12 +146,6 @@ public final class LanguageDetector {
                 start = -1;
             }
         }
-        for (int l = 0; l < LANGUAGES.length; l++) {
-            if (hits[l] > bestHits) {
-                best = LANGUAGES[l];
-                bestHits = hits[l];
-            }
-        }
-        return best;
+        return hits;
     }
 }

@@ -40,7 +40,7 @@ public final class ComplianceCheck {
         String compatible = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
         String contacts = compatible.length() == text.length() ? compatible : text;
         if (policy.applies("url")) {
-            DraftPatterns.links(text).stream().filter(link -> !ownPlatform(link.domain(), policy)).forEach(link -> findings.add(
+            DraftPatterns.links(contacts).stream().filter(link -> !ownPlatform(link.domain(), policy)).forEach(link -> findings.add(
                     new Finding("url", link.start(), link.end(), link.text(), "a link to " + link.domain()
                             + " outside " + channel.wireName() + ": remove it or link to the platform's own page")));
         }
@@ -59,12 +59,14 @@ public final class ComplianceCheck {
             spans(DraftPatterns.MESSAGING, text, "messaging_handle", "a messaging app or social handle: keep the conversation on "
                     + channel.wireName(), handles);
             // "let's keep it here rather than WhatsApp" names an app only to decline it
-            handles.stream().filter(h -> !DraftPatterns.DECLINED.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find())
-                    .forEach(findings::add);
+            handles.stream().filter(h -> !DraftPatterns.DECLINED.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find()
+                    && !refused(text, h)).forEach(findings::add);
         }
         if (policy.applies("off_platform")) {
+            List<Finding> offPlatform = new ArrayList<>();
             spans(DraftPatterns.OFF_PLATFORM, text, "off_platform", "takes the sale, payment or contact off " + channel.wireName()
-                    + ": platforms penalise this; remove it", findings);
+                    + ": platforms penalise this; remove it", offPlatform);
+            offPlatform.stream().filter(f -> !refused(text, f)).forEach(findings::add);
         }
         if (policy.applies("review_solicitation")) {
             spans(DraftPatterns.REVIEW_INCENTIVE, text, "review_solicitation", "offers something for a review: not allowed anywhere",
@@ -116,7 +118,7 @@ public final class ComplianceCheck {
      * not also a compensation promise, and "a replacement is on its way" is a promise, not also a shipping fact.
      */
     private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"},
-            new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "40"});
+            new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "20"});
 
     private static List<Finding> withoutDoubleCounts(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
@@ -164,7 +166,36 @@ public final class ComplianceCheck {
         if (!cjkBuyer && cjkShare > 1 / 3.0) {
             return languages.detect(text);
         }
-        return cjkBuyer ? languages.detect(text) : languages.detect(text.replaceAll("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]", " "));
+        if (cjkBuyer) {
+            // a Chinese reply may quote a Japanese name (日本郵便, a shop called 絹の森): a few kana do not make it Japanese
+            int kana = (int) text.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+            return kana * 10 < cjk ? "zh" : "ja";
+        }
+        // a short Latin reply: another language only when it clearly reads as one (twice the buyer's language's score)
+        Map<String, Integer> scores = languages.latinScores(text);
+        String best = buyerLanguage;
+        int bestScore = scores.getOrDefault(buyerLanguage, 0);
+        for (Map.Entry<String, Integer> score : scores.entrySet()) {
+            if (score.getValue() > bestScore) {
+                best = score.getKey();
+                bestScore = score.getValue();
+            }
+        }
+        return bestScore >= 3 && bestScore > 1.5 * scores.getOrDefault(buyerLanguage, 0) ? best : buyerLanguage;
+    }
+
+    /** The finding sits in a sentence that refuses or warns against the very thing ("please don't pay outside eBay"). */
+    private static boolean refused(String text, Finding finding) {
+        int start = finding.start();
+        while (start > 0 && ".!?;。！？；\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = finding.end();
+        while (end < text.length() && ".!?;。！？；\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return DraftPatterns.REFUSAL.matcher(text.substring(start, end)).find();
     }
 
     /** Second-level suffixes under which the registrable name is one label further left (amazon.co.uk). */

@@ -28,7 +28,8 @@ final class DraftPatterns {
     record Link(int start, int end, String text, String domain) {
     }
 
-    private static final String TLDS = "com|net|org|info|biz|io|co|shop|store|online|site|app|link|ly|me|eu|de|fr|es|it|uk|jp|cn|au|nl|be|ch|at|pl|se|us|ca|mx|br|sg|my|th|ph|vn|id|tw|hk|kr|in|ru|xyz|top|gl|gd|to";
+    private static final String TLDS = "com|net|org|info|biz|io|co|shop|store|online|site|app|link|ly|me|eu|de|fr|es|it|uk|jp|cn|au|nl|be|ch|at|pl|se|us|ca|mx|br|sg|my|th|ph|vn|id|tw|hk|kr|in|ru|xyz|top|gl|gd|to"
+            + "|ee|tv|cc|ws|ai|so|sh|page|bio|fm|am|lt|lv|cz|pt|gr|ie|dk|fi|no|hu|ro|nz|za|club|social";
     private static final Pattern LINK = Pattern.compile(
             "(?:https?://|www\\.)[^\\s<>\"'）)】」]+"
                     + "|(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")(?:\\.[a-z]{2})?(?![\\w@-])(?:/[^\\s<>\"'）)】」]*)?",
@@ -58,7 +59,14 @@ final class DraftPatterns {
     static final Pattern EMAILS = any(
             "[\\w.+-]+[@＠][\\w-]+(?:\\.[\\w-]+)+",
             "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*|\\s*\\(a\\)\\s*)\\s*[\\w-]+"
-                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*|\\.)\\s*(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b",
+                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[(?:point|punto|punkt)\\]|\\((?:point|punto|punkt)\\)|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*)\\s*"
+                    + "(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b",
+            // a bracketed at is unambiguous, whatever follows: service(at)shop.de, projo(arobase)hotmail.fr
+            "[\\w.+-]+\\s*(?:\\((?:at|arobase|arroba|chiocciola)\\)|\\[(?:at|arobase|arroba|chiocciola)\\]|\\{at\\})\\s*[\\w-]+(?:\\.[\\w-]+)+",
+            // "name at gmail.com": a real dot after a spelled-out at only for mail providers ("scan at fedex.com" is a link)
+            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*)\\s*"
+                    + "(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|gmx|web|t-online|icloud|me|aol|qq|163|126|sina|orange|free|wanadoo|libero|tiscali|proton|protonmail|mail|yandex|naver)"
+                    + "\\s*\\.\\s*[a-z]{2,}(?:\\.[a-z]{2})?\\b",
             "[\\w.+-]+[#*＃][\\w-]+\\.[\\w.-]+.{0,30}(?:[#*＃]\\s*(?:换成|換成|替换为|替換為|改成|改为|を|→|->|=|by|with|durch|par|por|con|mit)\\s*[@＠]|replace\\s+[#*]\\s+(?:with|by)\\s+@)");
 
     private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w/.,-])(?:\\+|00)?\\(?\\d[\\d \\u00a0().\\-/]{5,22}\\d(?![\\w-])");
@@ -101,20 +109,31 @@ final class DraftPatterns {
     }
 
     private static final String DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
-            + "zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+            + "double|triple|doppel|doppio|doble|zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
             + "due|tre|quattro|cinque|sei|sette|otto|nove|〇|零|一|二|三|四|五|六|七|八|九|幺)";
     /** A phone number written out in words, seven digits or more ("zero one seven one …"). */
     static final Pattern SPELLED_PHONE = Pattern.compile("(?<![\\p{L}])" + DIGIT_WORD + "(?:[\\s,-]{0,3}" + DIGIT_WORD + "){6,}(?![\\p{L}])", FLAGS);
+
+    /** A sentence that refuses or warns ("we don't take payments outside AliExpress", "LINEでのやり取りはしておりません"). */
+    static final Pattern REFUSAL = any(
+            "\\b(don'?t|do not|never|cannot|can'?t|won'?t) (pay|send|use|contact|share|take|accept|do|order|write|message|move|give)\\b",
+            "\\bplease (don'?t|do not|never)\\b", "\\bonly (here|through|via|in|at|on)\\b", "\\bbeware\\b", "\\bscam",
+            "\\b(bitte )?(nicht|nie|niemals) (per|via|bezahlen|überweisen|schreiben)\\b", "\\bnur (hier|über)\\b",
+            "\\b(ne|n')\\p{L}* (pas|jamais) (payer|envoyer|écrire|utiliser|accept|commander|régler)", "\\buniquement (ici|par|via|sur)\\b",
+            "\\b(no|nunca) (pague|pagues|envíe|envíes|use|uses|escriba|escribas|acepte|aceptamos|hacemos|tomamos|trabajamos|podemos|puedo|atendemos|usamos)\\b", "\\bsolo (aquí|por|a través|en)\\b",
+            "\\bnon (scriver|pag|usa|invi|accett|facciamo|lavoriamo)\\p{L}*", "\\bsolo (qui|tramite|su)\\b",
+            "(しておりません|おりません|できません|禁止|ご遠慮|お控え)", "(请勿|請勿|禁止|一律只|只在|僅在|仅在|不要|不能|不可以|不接受|不支持)");
 
     /** Words before an app's name that decline it: "rather than", "instead of", "not via", "bitte nicht über". */
     static final Pattern DECLINED = any("\\b(rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
             "\\b(statt|anstatt|nicht (über|per|via)|kein)\\b[^.!?]{0,25}$", "\\b(plutôt que|au lieu de|pas (par|sur|via))\\b[^.!?]{0,25}$",
             "\\b(en lugar de|en vez de|no (por|en|vía))\\b[^.!?]{0,25}$", "\\b(invece di|anziché|non (su|via|tramite))\\b[^.!?]{0,25}$",
-            "(ではなく|ではなくて|不用|不要|无需|無需|而不是)[^。]{0,15}$", "(不用|不要|无需|無需|請勿|请勿)[^。]{0,15}$");
+            "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$");
 
     static final Pattern MESSAGING = Pattern.compile(
             "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)(?![A-Za-z]))"
                     + "|(?i:\\b(?:dm|message|contact|write|text|reach|add|find)\\s+(?:us|me)\\s+(?:on|via|at)\\s+(?:instagram|insta|facebook|fb|tiktok|line|x|twitter)\\b)"
+                    + "|(?i:\\bdm\\b.{0,12}\\b(?:instagram|insta|facebook|fb|tiktok|twitter)\\b)|(?i:\\b(?:instagram|facebook|twitter|x)\\.com/[\\w.]+)"
                     + "|(?i:\\b(?:instagram|insta|facebook|fb|ig|tiktok)\\b\\s*[:：]?\\s*@[\\w.]{2,})"
                     + "|(?<![\\w.@＠])@[A-Za-z][A-Za-z0-9_.]{2,29}\\b"
                     + "|微信|威信|vx号|加v|LINE(?:\\s?ID)?|ライン|ＬＩＮＥ|(?i:\\bline\\b)\\s*[:：]\\s*\\w+");
@@ -122,22 +141,23 @@ final class DraftPatterns {
     // ---------------------------------------------------------------- off platform, reviews, marketing
 
     static final Pattern OFF_PLATFORM = any(
-            "\\b(bank|wire) transfer\\b", "\\bpay (us )?(directly|via paypal|by paypal|through paypal)", "\\bdirect payment\\b",
-            "\\bvia paypal\\b", "\\bpaypal (me|us|directly|friends)", "\\boutside (of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b",
+            "\\b(bank|wire) transfer\\b", "\\bpay (us )?directly\\b", "\\bdirect payment\\b", "paypal\\.me", "\\bpaypal (me|us|directly|friends)",
+            "\\b(send|pay)\\b.{0,25}\\bpaypal\\b.{0,25}\\b(directly|account|address|email|friends)\\b", "\\boutside (of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b",
             "\\boff[- ]platform\\b", "\\b(sell|order|buy)\\b.{0,25}\\bdirectly\\b", "\\bwithout (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b",
             "(cheaper|moins cher|más barato|billiger|günstiger|meno caro|più economico)\\b.{0,15}\\b(than|que|als|di|rispetto a)\\b.{0,8}\\b(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
             "(comisiones|gebühren|frais|commissioni|fees) (de |von |d'|di |of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
-            "(comprar|pedir|comprarnos|pedirnos) directamente", "(commandez|achetez|commander|acheter) directement", "(bestellen|kaufen) sie .{0,20}direkt",
+            "(comprar|pedir|comprarnos|pedirnos) directamente", "\\b(pague|paga|pagar|pagarnos|pagadnos|zahlen|payez|payer|paghi|pagare|pay)\\b.{0,20}\\b(directamente|direkt|directement|direttamente|directly)\\b",
+            "(revends|vends|vendre|revendre|revente) en direct", "\\ben direct\\b.{0,25}moins cher", "(bestellung|bestellen|kaufen|kauf) direkt (dort|bei uns|auf|über)", "\\bdirekt dort\\b", "(commandez|achetez|commander|acheter) directement", "(bestellen|kaufen) sie .{0,20}direkt",
             "(ordinare|acquistare|ordini|acquisti) direttamente", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|online (store|shop)|site|store)\\b",
             "\\border (it )?directly\\b", "\\bbuy (it |them )?directly\\b", "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
             "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|shop)\\b",
-            "außerhalb (von|der plattform)", "paypal direkt", "\\bper paypal\\b", "günstiger (bei uns|in unserem|direkt)",
+            "außerhalb (von|der plattform)", "paypal direkt", "per paypal (direkt|an|auf)", "günstiger (bei uns|in unserem|direkt)",
             "\\bvirement\\b", "directement (chez|auprès de|sur notre|par)", "\\bnotre (propre )?(site|boutique en ligne|e-shop)\\b",
-            "en dehors (d'|de )", "\\bpar paypal\\b", "paypal directement",
+            "en dehors (d'|de )", "paypal directement",
             "transferencia (bancaria)?", "directamente (a|en|con|desde) (nosotros|nuestra|nuestro)", "\\bnuestra (propia )?(web|tienda online|página web)\\b",
-            "fuera de (amazon|ebay|shopee|lazada|tiktok|aliexpress|la plataforma)", "\\bpor paypal\\b", "\\bbizum\\b",
+            "fuera de (amazon|ebay|shopee|lazada|tiktok|aliexpress|la plataforma)", "por paypal (directo|directamente|amigos)", "\\bbizum\\b",
             "\\bbonifico\\b", "direttamente (da|sul|a|con) (noi|nostro|nostra)", "\\b(nostro|sul nostro|dal nostro) (sito|negozio online|e-shop)\\b",
-            "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal",
+            "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal (direttamente|amici)",
             "銀行振込", "直接(お)?(取引|購入|振込|振り込み|ご連絡|連絡)", "自社(サイト|ショップ|通販)", "公式(サイト|ショップ)で",
             "私下", "转账", "轉帳", "轉賬", "银行汇款", "(我们|我們|本店|店铺|店舖)的?(官网|官網)", "(官网|官網)(下单|下單|购买|購買|更便宜)", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
 
@@ -150,25 +170,28 @@ final class DraftPatterns {
             "\\b(change|update|remove|delete|revise|edit|amend|withdraw|reconsider|improve|raise)\\b.{0,15}\\b(your|the|that|this)\\b.{0,20}\\b(review|feedback|rating)\\b",
             "(positive|gute|sehr gute|5-sterne-?|fünf-sterne-?)\\s?(bewertung|rezension|feedback)",
             "(geben|vergeben|hinterlassen|bewerten)\\b.{0,25}\\b(5|fünf) sterne", "\\b(5|fünf) sterne(n)? (geben|vergeben|hinterlassen)",
-            "bewertung\\b.{0,20}(ändern|entfernen|löschen|anpassen|aktualisieren|überdenken|zurückziehen)", "(ändern|entfernen|löschen|anpassen) sie .{0,20}bewertung",
+            "bewertung\\b.{0,35}(ändern|entfernen|löschen|anpassen|aktualisieren|überdenken|zurückziehen)", "(ändern|entfernen|löschen|anpassen) sie .{0,20}bewertung",
             "(avis|commentaire|évaluation) (très )?(positif|positive|favorable|5 étoiles|cinq étoiles)", "\\b(bon|excellent|super) (avis|commentaire)",
             "(laisser|donner|mettre|attribuer|noter)\\b.{0,20}\\b(5|cinq) étoiles", "(modifier|retirer|supprimer|changer|revoir) (votre|cet|l'|ce) ?(avis|évaluation|commentaire)",
             "(reseña|valoración|opinión|calificación) (muy )?(positiva|favorable|de 5 estrellas|de cinco estrellas)", "\\bbuena (reseña|valoración|opinión|calificación)",
             "(dejar|dar|poner|calificar|valorar|dejarnos|darnos)\\b.{0,20}\\b(5|cinco) estrellas", "(cambiar|modificar|eliminar|retirar|quitar) (su|tu|la|esa) (reseña|valoración|opinión|calificación)",
             "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|dare|mettere|valutare|lasciarci|darci)\\b.{0,20}\\b(5|cinque) stelle",
             "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella) (recensione|valutazione|feedback)",
-            "高評価", "(星[5５]つ?|[5５]つ星|★[5５])(の)?(レビュー|評価)", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
+            "高評価", "(星[5５]つ?|[5５]つ星|★[5５])(の)?(レビュー|評価)", "(レビュー|評価)(で|に|は)?.{0,4}(星[5５]|[5５]つ星|★[5５])",
+            "\\b(tell|let) (other|others|other buyers|other customers|people|everyone)\\b.{0,30}\\b(happy|love|great|satisfied|pleased)",
+            "\\ba good word\\b", "[⭐★]{4,5}", "(5|fünf) sterne (wären|würden|wäre)", "\\b(in eine positive|positiv) ändern",
+            "(rimuov|cancell|togli|modific)\\p{L}* (la|sua|tua) recensione", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
             "好评", "好評", "(五星|[5５]星|五颗星)(好评|好評|评价|評價)", "给.{0,4}(五星|[5５]星)", "(删除|修改|撤销|撤銷|刪除|删掉)(差评|差評|评价|評價|评论|評論)",
             "(差评|差評).{0,6}(删除|刪除|删掉|修改|撤销|撤銷)", "追评");
 
     static final Pattern REVIEW_INCENTIVE = any(
             "\\b(refund|discount|coupon|voucher|gift|free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
-            "\\b(review|feedback|rating)\\b.{0,40}\\b(and|to) (get|receive|claim|earn)\\b", "\\b(review|feedback|rating)\\b.{0,40}\\bwe('ll| will) (send|give|refund|credit)",
+            "\\b(review|feedback|rating)\\b.{0,40}\\b(and|to) (get|receive|claim|earn)\\b", "\\b(review|feedback|rating)\\b.{0,50}\\bwe('ll| will) (send|give|refund|credit|email|gift|offer)",
             "(gutschein|rabatt|geschenk|kostenlos|gratis|erstattung|rückerstattung|\\d+ ?%).{0,60}(für|gegen|wenn sie|nachdem sie).{0,30}(bewertung|rezension)",
             "(bewertung|rezension).{0,40}(erhalten sie|bekommen sie|schicken wir|senden wir|erstatten wir|schenken wir)",
             "(für|gegen) (eine|ihre) .{0,30}(bewertung|rezension).{0,60}(gutschein|rabatt|geschenk|schenken|erstatt|%)",
             "(laissez|donnez|écrivez|laisser|donner)(-nous)? .{0,30}(avis|évaluation|commentaire).{0,40}(recevez|obtenez|gagnez|profitez|remise|réduction|cadeau|%)",
-            "si (nos )?(deja|escribe|da|publica)\\b.{0,40}(reseña|valoración|opinión).{0,60}(descuento|regal|gratis|cupón|reembols|%)",
+            "si (nos )?(deja|dejas|escribe|escribes|da|das|publica|publicas)\\b.{0,40}(reseña|valoración|opinión).{0,60}(descuento|regal|gratis|cupón|reembols|%)",
             "se (ci )?(lascia|scrive|dà)\\b.{0,40}(recensione|valutazione).{0,60}(sconto|regal|omaggio|gratis|buono|rimbors|%)",
             "\\b(leave|write|post|give)\\b.{0,30}\\b(review|rating|feedback)\\b.{0,40}\\b(get|receive|enjoy)\\b.{0,20}(off|discount|gift|free|refund|voucher|%)",
             "(bon d'achat|remise|cadeau|gratuit|remboursement|réduction|\\d+ ?%).{0,60}(en échange d'|pour|si vous|dès que vous|une fois).{0,30}(avis|évaluation|commentaire)",
@@ -184,19 +207,21 @@ final class DraftPatterns {
     static final Pattern MARKETING = any(
             "\\b(discount|promo(tion)?|coupon|voucher) code\\b", "\\buse (the )?code\\b", "\\b\\d+ ?% off\\b", "\\byour next (order|purchase)\\b",
             "\\bnew (\\w+ )?(collection|arrivals|products?|range|season)\\b", "\\bcheck out our\\b", "\\bfollow (us|our (shop|store|page))\\b",
-            "\\bflash sales?\\b", "\\bwe also sell\\b", "\\bmatching\\b.{0,20}\\b(also|available|too)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
+            "\\bflash sales?\\b", "\\bwe also sell\\b", "\\bcheck (them|it) out\\b", "\\bjust (launched|arrived|dropped)\\b", "\\bsaved sellers\\b",
+            "\\bnew deals\\b", "\\bmatching\\b.{0,20}\\b(also|available|too)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
             "\\bdon'?t miss\\b", "\\blimited[- ]time\\b", "\\bflash sale\\b", "\\bblack friday\\b", "\\bspecial offer\\b", "\\bvisit our (store|shop)\\b",
             "\\byou (might|may) also (like|love)\\b", "\\bbrowse our\\b",
-            "rabattcode", "gutscheincode", "neue \\w*kollektion", "passend dazu", "in neuen farben", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
+            "rabattcode", "gutscheincode", "neue \\p{L}*kollektion", "passend dazu", "in neuen farben", "\\d+ ?% (günstiger|billiger|rabatt)", "schauen sie (auch |gern )?(bei|in) unse", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
             "sonderangebot", "nicht verpassen", "besuchen sie unseren (shop|store)", "könnte ihnen auch gefallen",
             "code promo", "code de réduction", "bon de réduction", "prochaine commande", "prochain achat", "nouvelle collection", "\\bnouveautés\\b",
-            "suivez-nous", "abonnez-vous", "nouvelle gamme", "découvrez aussi", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
+            "suivez-nous", "abonnez-vous", "nouvelle gamme", "découvrez aussi", "en vente dans notre boutique", "\\bassortie?s\\b", "à -\\d+ ?%", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
             "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "\\bcupón\\b", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
             "suscríb", "oferta especial", "no se pierda", "no te pierdas", "descubr[ae] nuestr",
             "codice (sconto|promozionale)", "prossimo (ordine|acquisto)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
-            "non perdere", "scopri (la nostra|i nostri|le nostre|anche)", "vendiamo anche", "nuova linea",
-            "クーポン", "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "フォロー", "メルマガ", "セール", "お得な",
-            "优惠券", "優惠券", "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "新品", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷");
+            "non perdere", "scopri (la nostra|i nostri|le nostre|anche)", "vendiamo anche", "nuova linea", "(le|ti) consigliamo anche", "in offerta",
+            "クーポン", "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
+            "优惠券", "優惠券", "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "直播间", "直播間", "买一送一", "買一送一", "新上架",
+            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "新品", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷");
 
     // ---------------------------------------------------------------- promises
 
@@ -213,6 +238,13 @@ final class DraftPatterns {
                     "\\byou will (receive|get) (a |your |the )?(full |partial )?refund", "\\b(we|i)('ll| will)( (now|fully|immediately|gladly|happily|today|also))? (refund|reimburse)\\b", "\\brefunded (you|your|the)\\b",
                     "(haben|werden) (ihnen )?(den betrag|das geld|ihr geld|den kaufpreis)?\\s?(erstattet|zurückerstattet|zurücküberwiesen|zurückgezahlt)",
                     "(erstattung|rückerstattung) (wurde|ist|wird) (bereits )?(veranlasst|ausgelöst|durchgeführt|bearbeitet|angewiesen|erfolgt)", "\\bwir erstatten\\b", "erstatten wir ihnen",
+                    "\\bgutschrift\\b", "(überweise|erstatte) ich ihnen", "(erstattung|ihr geld|der betrag) (ist|sind) (schon |bereits )?(unterwegs|auf dem weg)", "wir überweisen ihnen",
+                    "\\bwe('re| are) (refunding|reimbursing)\\b", "\\byour (money|refund|payment) is (already )?on (its|the) way", "\\brefund(ing)? you (today|now|right away|immediately|in full)\\b",
+                    "\\b(we'll|we will|we are|we're) (issu|process|send)\\w* (you )?(a |your |the )?(full |partial )?refund",
+                    "\\b(te|le|os) (devolvemos|reembolsamos|devolveremos) (el|su|tu|vuestro)? ?(importe|dinero|pago)?", "(tu|su) dinero (ya )?está de camino",
+                    "\\b(je vous|nous vous) rembourse", "(le |votre )?remboursement (partira|sera effectué|est en route|est parti)",
+                    "\\b(ti|la|vi) rimborsiamo\\b", "il rimborso (partirà|è in arrivo)",
+                    "返金手続きを(進め|開始)", "(补寄|補寄|重寄)",
                     "(nous avons|nous allons|je vais|j'ai)( vous)? (procédé au |effectué (le|votre) |émis le )?rembours", "(le |votre )?remboursement (a été|est|sera) (bien )?(effectué|émis|traité|envoyé|validé|lancé)",
                     "vous serez remboursée?", "nous vous rembours",
                     "(hemos|vamos a|le vamos a|te vamos a) (realizado el |emitido el |procesado el )?(reembols|devolver(le|te)? el dinero)",
@@ -226,6 +258,8 @@ final class DraftPatterns {
                     "\\breplacement( item| unit| parcel)? (has been|was|is being|will be|is on its way|is on the way)",
                     "\\b(a |your |the )?(new|replacement) (one|unit|item|product|pair|parcel) (is|will be|has been) (on its way|sent|shipped|dispatched)",
                     "\\bwe('ll| will) (replace|reship|resend)\\b", "\\b(reshipped|resent) (your|the)\\b",
+                    "\\b(a |the |your )?(replacement|new one|new \\p{L}+) (ships|goes out|is going out|will go out|leaves|is leaving)\\b",
+                    "\\b(ein|eine|einen) (neue[rns]?|ersatz)\\p{L}* .{0,30}(geht|gehen) .{0,20}raus", "(spediamo|inviamo|mandiamo)\\b.{0,30}\\bnuov[oa]",
                     "(schicken|senden|versenden|liefern) (wir )?ihnen\\b.{0,30}\\b(neue|neues|neuen|ersatz)",
                     "ersatz(gerät|lieferung|artikel|paket)? (wurde|ist|wird) (bereits )?(versandt|verschickt|unterwegs|losgeschickt)",
                     "(haben|werden) (ihnen )?(einen |ein |eine )?(neue[ns]?|ersatz\\w*) .{0,20}(geschickt|versandt|verschickt|zugeschickt|senden|schicken)",
@@ -241,7 +275,8 @@ final class DraftPatterns {
             new PromiseFamily("a return authorisation", "return_authorized", any(
                     "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
                     "\\breturn (request )?(has been|is|was) (approved|authori[sz]ed|accepted)", "\\bwe (have )?(approved|authori[sz]ed|accepted) your return",
-                    "rücksende(etikett|schein|label) (im anhang|anbei|finden sie|haben wir|senden wir|schicken wir)", "rücksendung (wurde|ist) (genehmigt|akzeptiert|freigegeben)",
+                    "rücksende(etikett|schein|label) (im anhang|anbei|finden sie|haben wir|senden wir|schicken wir)",
+                    "(anbei|hiermit|im anhang)\\b.{0,40}rücksende(etikett|schein|label)", "(schicke|sende) ich ihnen .{0,20}rücksende", "rücksendung (wurde|ist) (genehmigt|akzeptiert|freigegeben)",
                     "étiquette de retour (ci-jointe|en pièce jointe|vous a été envoyée|vous sera envoyée)", "retour (a été|est) (accepté|approuvé|autorisé)",
                     "etiqueta de devolución (adjunta|le hemos enviado|le enviaremos)", "devolución (ha sido|está) (aprobada|autorizada|aceptada)",
                     "etichetta di reso (in allegato|allegata|le abbiamo inviato|le invieremo)", "reso (è stato|è) (approvato|autorizzato|accettato)",
@@ -250,7 +285,8 @@ final class DraftPatterns {
             new PromiseFamily("compensation", null, any(
                     "\\b(we|i)('ll| will| have|'ve| would like to| are happy to| can| want to) (offer|give|send|credit|provide|add) (you )?(a |an )?(\\d+ ?%|partial refund|goodwill|voucher|gift card|coupon|credit|compensation|discount|store credit)",
                     "\\bcompensation\\b", "\\bgoodwill (gesture|payment|credit)\\b", "\\b(credit|add)\\b.{0,15}\\bto your account\\b",
-                    "gutschrift", "kulanz", "entschädigung", "geste commercial", "dédommag", "compensación", "indemnización", "gesto comercial",
+                    "\\bcredit (your|the) account\\b",
+                    "kulanz", "entschädigung", "geste commercial", "dédommag", "compensación", "indemnización", "gesto comercial",
                     "risarcimento", "indennizzo", "gesto di cortesia", "ポイントを(付与|進呈)", "お詫びとして", "補償", "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
 
     private static final Pattern NEGATION_BEFORE = any(
@@ -294,7 +330,9 @@ final class DraftPatterns {
             "\\b(has|have|was|were) (already |now )?(been )?(shipped|dispatched|sent out|posted|handed (over )?to)\\b",
             "\\bis (now )?(on its way|in transit|out for delivery)\\b", "\\bwe (have |'ve )?(shipped|dispatched|sent) (your|the) (order|parcel|package|item)",
             "\\bleft our warehouse\\b", "\\b(order|parcel|package|item|shipment)s? (was |were |has |have )?(just |already )?(shipped|dispatched)\\b",
-            "\\bwe (just |already )?(shipped|dispatched)\\b",
+            "\\bwe (just |already )?(shipped|dispatched)\\b", "\\bshipped (yesterday|today|this morning|this afternoon|last night)\\b",
+            "\\bit (has )?(shipped|left our)\\b", "(ist|ging) (heute|gestern|bereits) (raus|rausgegangen)", "\\bsalió (ayer|hoy|esta mañana)\\b",
+            "\\best parti (hier|ce matin|aujourd'hui)\\b", "\\b(è|sono) (già )?partit[oa]\\b", "本日発送", "(已经|今天|昨天)(寄出|发出|發出)",
             "(wurde|ist|wurden|sind) (bereits |heute |gestern |am [^ ]+ )?(versandt|verschickt|versendet|unterwegs|an [^ ]+ übergeben)",
             "haben (ihre|die) (bestellung|sendung|ware|paket) .{0,20}(versandt|verschickt)",
             "(a été|ont été|est|sont) (bien |déjà )?(expédiée?s?|envoyée?s?|remise? au transporteur)", "est en (cours de )?(livraison|acheminement)",
@@ -304,22 +342,24 @@ final class DraftPatterns {
             "発送(いたしました|しました|済み|されました|されております)", "出荷(いたしました|しました|済み)",
             "(已|已经|已經)(发货|發貨|寄出|发出|發出|出库|出庫)", "(正在|在)(运输|運輸|配送)(途中|中)", "包裹已(发出|寄出|發出)");
     private static final Pattern DELIVERED_CLAIM = any(
-            "\\b(was|has been|were|is) (successfully )?delivered\\b", "\\b(wurde|ist)\\b.{0,60}\\bzugestellt\\b", "(a été|est) (bien )?livrée?\\b(?! avec)",
+            "\\b(was|has been|were|is) (successfully )?delivered\\b", "\\b(wurde|ist)\\b(?:(?!\\bwird\\b).){0,60}\\bzugestellt\\b", "(a été|est) (bien )?livrée?\\b(?! avec)",
             "(ha sido|fue) entregad[oa]", "\\bse entregó\\b", "(è stato|è stata)\\b.{0,40}\\bconsegnat[oa]\\b(?! al corriere)", "(è stato|è stata) consegnat[oa](?! al corriere)", "配達(完了|済み|されました)", "お届け(済み|しました)",
             "已(签收|簽收|送达|送達|妥投)");
     private static final Pattern TRACKING_CONTEXT = any(
+            "(track|seguir|seguimiento|suivre|verfolg|traccia|rastre)[^\\n]{0,40}(número|number|nummer|numéro|numero|n°)[^\\n]{0,6}$",
             "(tracking|track(ing)? (number|no\\.?|id|code)|sendungs(nummer|verfolgung)|paketnummer|numéro de suivi|suivi|número de seguimiento|seguimiento|"
                     + "numero di (tracking|spedizione|tracciamento)|tracciamento|追跡番号|伝票番号|お問い合わせ番号|运单号|運單號|快递单号|快遞單號|物流单号|(?<![订訂])单号|(?<![订訂])單號)[^\\n]{0,12}$");
     private static final Pattern AMAZON_ORDER = Pattern.compile("\\d{3}-\\d{7}-\\d{7}");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9 -]{6,32}[A-Z0-9]");
     private static final List<String> CARRIERS = List.of("DHL", "UPS", "FedEx", "USPS", "Royal Mail", "Evri", "Hermes", "DPD", "GLS", "Colissimo",
             "Chronopost", "Mondial Relay", "Correos", "SEUR", "MRW", "BRT", "Poste Italiane", "SDA", "Yamato", "ヤマト", "佐川", "日本郵便",
-            "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "京东物流", "极兔", "J&T", "Ninja Van", "クロネコ", "ゆうパック", "嘉里", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
+            "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "京东物流", "极兔", "J&T", "Ninja Van", "クロネコ", "ゆうパック", "嘉里",
+            "新竹物流", "宅配通", "中華郵政", "中国邮政", "德邦", "EMS", "西濃", "福山通運", "Correos Express", "Colis Privé", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
             "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓");
     /** Each carrier's name as a whole word (Latin letters only count as word characters: "ヤマト運輸" and "via DHL" both match). */
     private static final List<Pattern> CARRIER_PATTERNS = CARRIERS.stream()
-            .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z])" : "") + Pattern.quote(name)
-                    + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z])" : ""), FLAGS))
+            .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z-])" : "") + Pattern.quote(name)
+                    + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z-])" : ""), name.matches("[A-Z&]{2,5}") ? 0 : FLAGS)) // "UPS", not "close-ups"
             .toList();
     private static final Pattern DATE = any(
             "(?<!\\d)(20\\d\\d)[-/年](\\d{1,2})[-/月](\\d{1,2})日?(?!\\d)", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?(?!\\d)",
@@ -329,11 +369,11 @@ final class DraftPatterns {
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
     private static final Pattern DELIVERY_WORDS = any(
-            "deliver|arriv|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定");
+            "deliver|arriv|expected|due|estimated|eta\\b|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定");
     private static final Pattern SHIP_WORDS = any(
-            "ship|dispatch|post|sent|send|versand|versend|verschickt|übergeben|expédi|envoy|envi|despach|sped|inviat|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫");
-    private static final Pattern AMOUNT = Pattern.compile("([€$£¥])\\s?(\\d+(?:[.,]\\d{1,2})?)|(\\d+(?:[.,]\\d{1,2})?)\\s?(€|eur|usd|gbp|jpy|cny|rmb|円|元|euros?)",
-            FLAGS);
+            "ship|dispatch|post|sent|send|versand|versend|verschickt|übergeben|expédi|envoy|envi|despach|sped|inviat|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
+    private static final String NUMBER = "(?<![\\d.,])(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?";
+    private static final Pattern AMOUNT = Pattern.compile("([€$£¥])\\s?(" + NUMBER + ")|(" + NUMBER + ")\\s?(€|eur|usd|gbp|jpy|cny|rmb|円|元|euros?)", FLAGS);
     private static final Pattern REFUND_WORDS = any("refund|erstatt|rembours|reembols|rimbors|返金|退款|退還|退还");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("gen", 1), Map.entry("feb", 2),
             Map.entry("fév", 2), Map.entry("fev", 2), Map.entry("mär", 3), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("abr", 4),
@@ -345,7 +385,7 @@ final class DraftPatterns {
     /** Order facts the draft states that the order data does not hold: shipped, delivered, tracking number, carrier, dates, amounts. */
     static List<Claim> unconfirmedFacts(String text, OrderFacts facts) {
         List<Claim> claims = new ArrayList<>();
-        if (!facts.confirmed("shipped") && !facts.confirmed("delivered") && facts.text("shipped_at") == null) {
+        if (!facts.confirmed("shipped") && !facts.confirmed("delivered") && !facts.confirmed("replacement_shipped") && facts.text("shipped_at") == null) {
             find(SHIPPED_CLAIM, text, claims, "says the order shipped, which the order data does not confirm: check the order status first");
         }
         String status = facts.text("tracking_status");
@@ -386,7 +426,7 @@ final class DraftPatterns {
                 continue;
             }
             String before = text.substring(Math.max(0, date.start() - 60), date.start());
-            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)).split("[.。!?！？\\n]", 2)[0]; // this sentence only
+            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)).split("[.。!?！？\\n，,;；]", 2)[0]; // this clause only
             // the nearest shipping or delivery word, before or after the date, says which date it is
             int delivery = distance(DELIVERY_WORDS, before, after);
             int shipping = distance(SHIP_WORDS, before, after);
@@ -547,8 +587,10 @@ final class DraftPatterns {
             return null;
         }
         String number = text.replaceAll("[^\\d.,]", "");
-        if (number.matches("\\d+,\\d{1,2}")) {
-            number = number.replace(',', '.');
+        if (number.matches("\\d+,\\d{1,2}") || number.matches("\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) {
+            number = number.replace(".", "").replace(',', '.'); // 34,90 and 1.234,50
+        } else if (number.matches("\\d{1,3}(\\.\\d{3})+")) {
+            number = number.replace(".", ""); // 2.480 (thousands)
         } else {
             number = number.replace(",", "");
         }
