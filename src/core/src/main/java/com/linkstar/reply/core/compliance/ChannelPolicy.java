@@ -1,10 +1,7 @@
 package com.linkstar.reply.core.compliance;
 
 import com.linkstar.reply.core.model.Channel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import com.linkstar.reply.core.resources.BundledProperties;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -31,16 +28,7 @@ public record ChannelPolicy(Channel channel, String version, Set<String> rules, 
 
     /** Every channel's policy from the bundled file; refuses a file that names an unknown rule or lacks a channel. */
     public static Map<Channel, ChannelPolicy> bundled() {
-        Properties properties = new Properties();
-        try (InputStream in = ChannelPolicy.class.getResourceAsStream("channel-policies.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("channel-policies.properties is missing from the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read channel-policies.properties", e);
-        }
-        return of(properties);
+        return of(BundledProperties.load(ChannelPolicy.class, "channel-policies.properties"));
     }
 
     static Map<Channel, ChannelPolicy> of(Properties properties) {

@@ -1,10 +1,6 @@
 package com.linkstar.reply.core.draft;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.linkstar.reply.core.resources.BundledProperties;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -26,16 +22,7 @@ public final class ReplyTemplates {
     }
 
     public static ReplyTemplates bundled() {
-        Properties properties = new Properties();
-        try (InputStream in = ReplyTemplates.class.getResourceAsStream("reply-templates.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("reply-templates.properties is missing from the classpath");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled reply templates", e);
-        }
-        return new ReplyTemplates(properties);
+        return new ReplyTemplates(BundledProperties.load(ReplyTemplates.class, "reply-templates.properties"));
     }
 
     public Optional<String> find(String key, String language) {
