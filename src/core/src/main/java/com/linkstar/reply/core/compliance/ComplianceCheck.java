@@ -72,8 +72,10 @@ public final class ComplianceCheck {
             spans(DraftPatterns.REVIEW_INCENTIVE, text, "review_solicitation", "offers something for a review: not allowed anywhere",
                     findings);
             if (policy.strictReviews()) {
+                List<Finding> requests = new ArrayList<>();
                 spans(DraftPatterns.REVIEW_REQUEST, text, "review_solicitation", "asks for a positive review or to change one: "
-                        + "only a neutral request for feedback is allowed", findings);
+                        + "only a neutral request for feedback is allowed", requests);
+                requests.stream().filter(r -> !DraftPatterns.NOT_A_REVIEW_REQUEST.matcher(sentenceOf(text, r)).find()).forEach(findings::add);
             }
         }
         if (policy.applies("marketing")) {
@@ -120,13 +122,21 @@ public final class ComplianceCheck {
     private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"},
             new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "20"});
 
+    /** The order itself refunded or replaced, as opposed to a gift card or coupon offered alongside. */
+    private static final java.util.regex.Pattern ORDER_REMEDY = java.util.regex.Pattern.compile(
+            "refund|reimburs|rembours|reembols|devolv|rimbors|erstatt|返金|退款|退還|退还|replace|new|neu|nuov|nuev|neuf|nouve|ersatz|sostitu|reemplaz|代わり|新しい|新的|补寄|補寄",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private static List<Finding> withoutDoubleCounts(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings) {
             boolean subsumed = false;
             for (String[] pair : SUBSUMED) {
                 int reach = Integer.parseInt(pair[2]); // how close counts as the same wording
-                if (finding.rule().equals(pair[0]) && findings.stream().anyMatch(other -> other.rule().equals(pair[1])
+                // a refund or replacement offered for a review is a promise too; only a gift or credit for it is not
+                boolean exempt = pair[0].equals("unconfirmed_promise") && !finding.message().startsWith("promises compensation")
+                        && ORDER_REMEDY.matcher(finding.excerpt()).find();
+                if (!exempt && finding.rule().equals(pair[0]) && findings.stream().anyMatch(other -> other.rule().equals(pair[1])
                         && other.start() < finding.end() + reach && finding.start() < other.end() + reach)) {
                     subsumed = true;
                 }
@@ -187,6 +197,11 @@ public final class ComplianceCheck {
 
     /** The finding sits in a sentence that refuses or warns against the very thing ("please don't pay outside eBay"). */
     private static boolean refused(String text, Finding finding) {
+        return DraftPatterns.REFUSAL.matcher(sentenceOf(text, finding)).find();
+    }
+
+    /** The sentence (or clause after a semicolon) around a finding. */
+    private static String sentenceOf(String text, Finding finding) {
         int start = finding.start();
         while (start > 0 && ".!?;。！？；\n".indexOf(text.charAt(start - 1)) < 0) {
             start--;
@@ -195,7 +210,7 @@ public final class ComplianceCheck {
         while (end < text.length() && ".!?;。！？；\n".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return DraftPatterns.REFUSAL.matcher(text.substring(start, end)).find();
+        return text.substring(start, end);
     }
 
     /** Second-level suffixes under which the registrable name is one label further left (amazon.co.uk). */

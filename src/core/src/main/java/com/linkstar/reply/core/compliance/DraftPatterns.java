@@ -19,6 +19,12 @@ final class DraftPatterns {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** Something given to the buyer, and the apologies it is given with: together they are compensation. */
+    private static final String REWARD = "(bon d'achat|remise|geste|crédit|cadeau|coupon|gutschein|rabatt|geschenk|cupón|regalo|descuento|buono|omaggio|"
+            + "sconto|voucher|gift|credit|points|puntos|punti|\\d+ ?(€|eur|euros?|\\$|usd))";
+    private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld)";
+
+
     private static Pattern any(String... alternatives) {
         return Pattern.compile(String.join("|", alternatives), FLAGS);
     }
@@ -175,17 +181,33 @@ final class DraftPatterns {
             "(laisser|donner|mettre|attribuer|noter)\\b.{0,20}\\b(5|cinq) étoiles", "(modifier|retirer|supprimer|changer|revoir) (votre|cet|l'|ce) ?(avis|évaluation|commentaire)",
             "(reseña|valoración|opinión|calificación) (muy )?(positiva|favorable|de 5 estrellas|de cinco estrellas)", "\\bbuena (reseña|valoración|opinión|calificación)",
             "(dejar|dar|poner|calificar|valorar|dejarnos|darnos)\\b.{0,20}\\b(5|cinco) estrellas", "(cambiar|modificar|eliminar|retirar|quitar) (su|tu|la|esa) (reseña|valoración|opinión|calificación)",
-            "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|dare|mettere|valutare|lasciarci|darci)\\b.{0,20}\\b(5|cinque) stelle",
+            "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|lascia|lasciaci|lasciarci|dare|dacci|darci|mettere|valutare)\\b.{0,20}\\b(5|cinque) stelle",
             "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella) (recensione|valutazione|feedback)",
+            // indirect asks in every language: stars, kind words, telling others, changing or removing a review
+            "(chang|rais|updat|upgrad|turn|switch|alzar|alzi|cambiar|subir|ändern|umwandeln|überarbeiten|改成|改为|改為|上げ)\\p{L}*\\b.{0,40}(?:5|4|five|four|fünf|vier|cinq|quatre|cinco|cuatro|cinque|quattro|五|四|５|４)\\s?(?:stars?|sternen?|étoiles|estrellas|stelle|星)",
+            "(?:5|4|five|four|fünf|vier|cinq|quatre|cinco|cuatro|cinque|quattro|五|四|５|４)\\s?(?:stars?|sternen?|étoiles|estrellas|stelle|星)\\b.{0,40}\\b(would|würden|wären|feraient|serían|renderebbero|make|help|freuen|plaisir|ayuda)",
+            "\\b(alzare|alzi|subir|raise|upgrade|improve|verbessern|améliorer|remonter|migliorare)\\b.{0,12}\\b(valutazione|valoración|rating|bewertung|note|voto|feedback)\\b",
+            "\\b(voto|valoración|valutazione|bewertung|feedback|recensione|reseña|évaluation) (positiv\\p{L}*|buen\\p{L}*|bonne|gut\\p{L}*)",
+            "\\b(valóranos|valórenos|valutarci|rate us|bewerten sie uns|notez-nous)\\b",
+            "\\b(bonne|good|buena|buenas|gute|buone|belle|nice|great|positiv[oae]?) (note|rating|valoración|bewertung|valutazione|stelle|estrellas|étoiles|voto|stars)\\b",
+            "\\b(tell|racconta|raccontate|cuéntales|cuéntale|cuenta|dites|dis|erzählen)\\b.{0,25}\\b(other|others|altri|otros|autres|anderen)\\b",
+            "\\b(kind|nice|nette|gentili|amables|sympathiques|freundliche) (words?|worte|parole|palabras|mots)\\b",
+            "\\b(remove|delete|withdraw|retire|retirez|borra|borras|borre|elimine|elimina|eliminar|cancella|cancelli|lösch|entfern|zurückziehen|ziehen sie)\\p{L}*\\b.{0,40}(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评)",
+            "(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评).{0,40}(remove|delete|löschen|entfernen|zurückziehen|überarbeiten|umwandeln|更新|削除|取り消|删除|刪除|删掉|修改|改成|elimin|borr|cambi|modific|retir|supprim|rimuov|cancell|alzare|subir)",
+            "(if you('re| are)? (satisfied|happy)|wenn sie zufrieden|si vous êtes satisfait|si estás satisfecho|si está satisfecho|se è soddisfatt|ご満足いただけ|如果您满意)\\p{L}*\\b.{0,70}(rate|review|stars|bewert|avis|note|valor|recension|valut|レビュー|評価|评价|好评)",
+            "\\b(share your experience|partagez votre expérience|comparta su experiencia|comparte tu experiencia)\\b.{0,30}\\b(nice|good|belle|bonne|buena|great)\\b",
+            "\\b(your|votre|tu|su|ihr|ihre|sua|suo|il suo|la sua)\\b.{0,20}(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评)\\b.{0,40}\\b(affects|matters|influence|afecta|perjudica|influisce|beeinflusst|weh)",
+            "(星[5５]つ(を|で|が|いただ)|星を上げ|レビューを(更新|削除|取り消)|低評価を取り消|レビューの削除|ぜひレビュー|レビューでお伝え)",
+            "(改成|改为|改為)(五星|5星|５星)", "一句好话", "一句好話", "(删除|刪除|删掉)\\p{L}{0,4}(差评|差評)", "(差评|差評)\\p{L}{0,4}(删|刪)",
             "高評価", "(星[5５]つ?|[5５]つ星|★[5５])(の)?(レビュー|評価)", "(レビュー|評価)(で|に|は)?.{0,4}(星[5５]|[5５]つ星|★[5５])",
             "\\b(tell|let) (other|others|other buyers|other customers|people|everyone)\\b.{0,30}\\b(happy|love|great|satisfied|pleased)",
             "\\ba good word\\b", "[⭐★]{4,5}", "(5|fünf) sterne (wären|würden|wäre)", "\\b(in eine positive|positiv) ändern",
             "(rimuov|cancell|togli|modific)\\p{L}* (la|sua|tua) recensione", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
-            "好评", "好評", "(五星|[5５]星|五颗星)(好评|好評|评价|評價)", "给.{0,4}(五星|[5５]星)", "(删除|修改|撤销|撤銷|刪除|删掉)(差评|差評|评价|評價|评论|評論)",
+            "(给|給|留|求|请|請|麻烦|麻煩|帮忙|幫忙).{0,6}(好评|好評)", "(五星|[5５]星|五颗星)(好评|好評|评价|評價)", "给.{0,4}(五星|[5５]星)", "(删除|修改|撤销|撤銷|刪除|删掉)(差评|差評|评价|評價|评论|評論)",
             "(差评|差評).{0,6}(删除|刪除|删掉|修改|撤销|撤銷)", "追评");
 
     static final Pattern REVIEW_INCENTIVE = any(
-            "\\b(refund|discount|coupon|voucher|gift|free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
+            "\\b(refund|discount|coupon|voucher|gift|(?<!feel )free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
             "\\b(review|feedback|rating)\\b.{0,40}\\b(and|to) (get|receive|claim|earn)\\b", "\\b(review|feedback|rating)\\b.{0,50}\\bwe('ll| will) (send|give|refund|credit|email|gift|offer)",
             "(gutschein|rabatt|geschenk|kostenlos|gratis|erstattung|rückerstattung|\\d+ ?%).{0,60}(für|gegen|wenn sie|nachdem sie).{0,30}(bewertung|rezension)",
             "(bewertung|rezension).{0,40}(erhalten sie|bekommen sie|schicken wir|senden wir|erstatten wir|schenken wir)",
@@ -202,10 +224,13 @@ final class DraftPatterns {
             "(recensione|valutazione).{0,40}(riceverà|le invieremo|le regaleremo|la rimborseremo)",
             "(レビュー|評価).{0,20}(いただけ|頂け|書いて|投稿|くださった).{0,30}(返金|割引|クーポン|プレゼント|無料|進呈)",
             "(返金|割引|クーポン|プレゼント|無料).{0,20}(レビュー|評価)",
-            "(好评|好評|评价|評價|晒图|曬圖).{0,12}(返现|返現|红包|紅包|优惠券|優惠券|返\\d|送|退款)", "(返现|返現|红包|紅包).{0,12}(好评|好評|评价|評價)");
+            "(好评|好評|评价|評價|晒图|曬圖).{0,12}(返现|返現|红包|紅包|优惠券|優惠券|返\\d|送|退款)", "(返现|返現|红包|紅包).{0,12}(好评|好評|评价|評價)",
+            "(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|bewertung|rezension|recensione|valutazione|voto|stars?|sterne?n?|étoiles|estrellas|stelle|レビュー|評価|评价|評價|好评)"
+                    + ".{0,60}\\b(free|gratis|gratuit|kostenlos|regal\\p{L}*|cadeau|geschenk|omaggio|campione|gift|sample|coupon|cupón|gutschein|voucher)\\b",
+            "(好评|五星|晒图|曬圖).{0,20}(获赠|獲贈|赠送|贈送|礼品|禮品|小礼物|小禮物)");
 
     static final Pattern MARKETING = any(
-            "\\b(discount|promo(tion)?|coupon|voucher) code\\b", "\\buse (the )?code\\b", "\\b\\d+ ?% off\\b", "\\byour next (order|purchase)\\b",
+            "\\b(discount|promo(tion)?|coupon|voucher) code\\b", "\\buse (the )?code\\b", "\\b\\d+ ?% off\\b", "\\b(\\d+ ?%|discount|code|coupon|voucher|off)\\b.{0,30}\\byour next (order|purchase)\\b",
             "\\bnew (\\w+ )?(collection|arrivals|products?|range|season)\\b", "\\bcheck out our\\b", "\\bfollow (us|our (shop|store|page))\\b",
             "\\bflash sales?\\b", "\\bwe also sell\\b", "\\bcheck (them|it) out\\b", "\\bjust (launched|arrived|dropped)\\b", "\\bsaved sellers\\b",
             "\\bnew deals\\b", "\\bmatching\\b.{0,20}\\b(also|available|too)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
@@ -245,6 +270,14 @@ final class DraftPatterns {
                     "\\b(je vous|nous vous) rembourse", "(le |votre )?remboursement (partira|sera effectué|est en route|est parti)",
                     "\\b(ti|la|vi) rimborsiamo\\b", "il rimborso (partirà|è in arrivo)",
                     "返金手続きを(進め|開始)", "(补寄|補寄|重寄)",
+                    "\\b(we've|we have|i've|i have) (already |just )?(gone ahead and )?(refunded|reimbursed|sorted the refund|arranged (a|the) refund|processed (a|the|your) refund|issued (a|the|your) refund)",
+                    "\\byour money('s| is) coming back\\b", "\\b(we'll|we will|i'll|i will) refund\\b",
+                    "(wir haben|ich habe) (die |ihre )?(erstattung|rückerstattung) (erledigt|veranlasst|durchgeführt)", "das geld kommt zurück",
+                    "\\b(sie )?(erhalten|bekommen) (von uns )?(eine )?(teilerstattung|erstattung|rückerstattung)",
+                    "(votre )?remboursement (est en cours|a bien été effectué|a été effectué)", "nous vous avons remboursée?",
+                    "te hemos (hecho el reembolso|reembolsado)", "(tu|su) reembolso ya está en camino", "\\bte reembolsamos\\b",
+                    "\\bti rimborso\\b", "il rimborso è (già stato fatto|in arrivo)", "abbiamo già effettuato il rimborso", "ti faccio un rimborso", "\\ble rimborsiamo\\b",
+                    "返金させていただきます", "返金処理は完了", "(给您|給您|为您|為您)(全额|全額)?退款", "退款已经(帮您)?处理好", "退款已經(幫您)?處理好", "退给您", "退給您", "退您运费",
                     "(nous avons|nous allons|je vais|j'ai)( vous)? (procédé au |effectué (le|votre) |émis le )?rembours", "(le |votre )?remboursement (a été|est|sera) (bien )?(effectué|émis|traité|envoyé|validé|lancé)",
                     "vous serez remboursée?", "nous vous rembours",
                     "(hemos|vamos a|le vamos a|te vamos a) (realizado el |emitido el |procesado el )?(reembols|devolver(le|te)? el dinero)",
@@ -260,6 +293,11 @@ final class DraftPatterns {
                     "\\bwe('ll| will) (replace|reship|resend)\\b", "\\b(reshipped|resent) (your|the)\\b",
                     "\\b(a |the |your )?(replacement|new one|new \\p{L}+) (ships|goes out|is going out|will go out|leaves|is leaving)\\b",
                     "\\b(ein|eine|einen) (neue[rns]?|ersatz)\\p{L}* .{0,30}(geht|gehen) .{0,20}raus", "(spediamo|inviamo|mandiamo)\\b.{0,30}\\bnuov[oa]",
+                    "\\b(a )?replacement went out\\b", "\\b(new set|new one|new unit) (is being packed|will go out|goes out)", "\\byou'll get a new one\\b",
+                    "\\bwe('re| are) sending (you )?the (correct|right) one\\b", "\\b(sie )?bekommen ein(en)? neue[ns]?\\b",
+                    "(on vous|nous vous) (renvoie|renvoyons|envoie|envoyons) (un|une) (article |exemplaire |produit )?(neuf|nouveau|nouvelle)", "un nouvel exemplaire part",
+                    "(hoy mismo|mañana) te enviamos", "te enviamos el correcto", "le arriva un nuovo", "代わりの商品を.{0,6}発送", "新しい商品を.{0,6}(お送り|発送)",
+                    "重新发一件", "重新發一件", "(马上|馬上)(给您|給您)?寄新的",
                     "(schicken|senden|versenden|liefern) (wir )?ihnen\\b.{0,30}\\b(neue|neues|neuen|ersatz)",
                     "ersatz(gerät|lieferung|artikel|paket)? (wurde|ist|wird) (bereits )?(versandt|verschickt|unterwegs|losgeschickt)",
                     "(haben|werden) (ihnen )?(einen |ein |eine )?(neue[ns]?|ersatz\\w*) .{0,20}(geschickt|versandt|verschickt|zugeschickt|senden|schicken)",
@@ -281,16 +319,31 @@ final class DraftPatterns {
                     "etiqueta de devolución (adjunta|le hemos enviado|le enviaremos)", "devolución (ha sido|está) (aprobada|autorizada|aceptada)",
                     "etichetta di reso (in allegato|allegata|le abbiamo inviato|le invieremo)", "reso (è stato|è) (approvato|autorizzato|accettato)",
                     "返品(を)?(承認|受付|お受け)(いたしました|しました)", "返品(用)?ラベルを(お送り|添付|送付)",
-                    "(已|已经|已經)(同意|批准)(您的)?退货", "退货(申请)?已(通过|批准|同意)", "退貨(申請)?已(通過|批准|同意)")),
+                    "(已|已经|已經)(同意|批准)(您的)?退货", "退货(申请)?已(通过|批准|同意)", "退貨(申請)?已(通過|批准|同意)",
+                    "\\b(send|sending|envoyons|enviaremos|enviamos|inviamo|invieremo)\\b.{0,30}(label|étiquette|etiqueta|etichetta|etikett)",
+                    "\\breturn label is on its way\\b", "(rücksendung|devolución|retour|reso) (ist|está|est|è) (bereits )?(genehmigt|autorizada|autorisé|approvato)",
+                    "hemos autorizado la devolución", "返品用の.{0,10}(伝票|ラベル)をお送り", "退货已经为您审核通过", "退貨已經為您審核通過", "已经同意了", "已經同意了")),
             new PromiseFamily("compensation", null, any(
                     "\\b(we|i)('ll| will| have|'ve| would like to| are happy to| can| want to) (offer|give|send|credit|provide|add) (you )?(a |an )?(\\d+ ?%|partial refund|goodwill|voucher|gift card|coupon|credit|compensation|discount|store credit)",
                     "\\bcompensation\\b", "\\bgoodwill (gesture|payment|credit)\\b", "\\b(credit|add)\\b.{0,15}\\bto your account\\b",
                     "\\bcredit (your|the) account\\b",
                     "kulanz", "entschädigung", "geste commercial", "dédommag", "compensación", "indemnización", "gesto comercial",
-                    "risarcimento", "indennizzo", "gesto di cortesia", "ポイントを(付与|進呈)", "お詫びとして", "補償", "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
+                    "risarcimento", "indennizzo", "gesto di cortesia", "ポイントを(付与|進呈)", "お詫びとして", "補償",
+                    "\\b(free gift|bonus gift|free set|voucher|coupon|credit|points)\\b.{0,40}\\b(for the trouble|for your trouble|as (an|our) apology|to make up|for the wait|for the inconvenience|to apologi[sz]e)",
+                    "\\b(make it right with|as (our|an) apology)\\b", "作为补偿", "作為補償", "nous créditons", "ti accreditiamo", "te regalamos \\d+ puntos",
+                    // apologies alone are not compensation: only with something given
+                    REWARD + ".{0,60}" + APOLOGY, APOLOGY + ".{0,60}" + REWARD, "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
+
+    /** Thanks for a review already given, or telling the buyer there is nothing to change: no request. */
+    static final Pattern NOT_A_REVIEW_REQUEST = any(
+            "\\b(thank you|thanks) (so much )?for (your|the)\\b", "\\b(don'?t|do not|no need to|not) (have to|need to|feel obliged)", "\\bno obligation\\b",
+            "\\b(danke|vielen dank) für\\b", "\\b(nicht|keineswegs) (ändern|anpassen|entfernen)", "\\bselbstverständlich nicht\\b",
+            "\\bmerci (beaucoup )?pour\\b", "\\b(pas|aucune) (besoin|obligation)\\b", "\\bgracias por\\b", "\\bno (tiene|tienes) que\\b",
+            "\\bgrazie (mille )?per\\b", "\\bnon (deve|devi|è necessario)\\b", "(ありがとうございます|ありがとうございました|必要はございません|必要はありません)",
+            "(谢谢|謝謝|感谢|感謝)(您|你)?的", "(不必|不用|无需|無需)(修改|更改|删除|刪除)", "完全不必");
 
     private static final Pattern NEGATION_BEFORE = any(
-            "\\b(not|no|cannot|can't|unable|won't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。]{0,10}$");
+            "\\b(not|no|cannot|can't|unable|won't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。,;:，；：]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。，、]{0,10}$");
     private static final Pattern CONDITION_BEFORE = any(
             "\\b(if|once|as soon as|after|when|whether|wenn|sobald|nachdem|ob|falls|si|une fois|dès que|cuando|una vez|en cuanto|se|quando|non appena|appena)\\b[^.!?。]{0,60}$",
             "(次第|後に|たら|れば|一旦|如果|确认后|確認後|收到后|收到後|核实后|核實後)[^。]{0,25}$");
