@@ -23,8 +23,16 @@ public final class TemplateDrafter {
         this.templates = templates;
     }
 
+    /** Marketplaces whose buyers read British English: spelling and the register of an apology differ from the US. */
+    private static final java.util.regex.Pattern BRITISH_MARKETPLACE = java.util.regex.Pattern.compile(
+            "(?i).*\\.(co\\.uk|uk|ie|com\\.au|au|co\\.nz|nz)$");
+
     public ReplyDraft draft(BuyerMessage message, Classification label, Instant now) {
         String language = templates.supportsLanguage(label.language()) ? label.language() : DEFAULT_LANGUAGE;
+        if (language.equals("en") && message.marketplace() != null && BRITISH_MARKETPLACE.matcher(message.marketplace()).matches()
+                && templates.supportsLanguage("en-GB")) {
+            language = "en-GB";
+        }
         String templateKey = templates.find(label.intent(), language).isPresent() ? label.intent() : ReplyTemplates.FALLBACK;
         String text = fill(templates.find(templateKey, language).orElseThrow(), language, message.orderId());
 
@@ -32,8 +40,9 @@ public final class TemplateDrafter {
                 ? "risk: " + label.risks().stream().filter(RiskSignal::requiresHuman).map(RiskSignal::wireName).sorted()
                         .collect(Collectors.joining(","))
                 : null;
+        // the draft's language is the buyer's (ISO 639-1); the template id keeps the variant that wrote it
         return new ReplyDraft(message.tenantId(), message.conversationId(), ReplyDraft.draftIdFor(message.messageId()),
-                message.messageId(), language, label.intent(), text, templateKey + "." + language,
+                message.messageId(), language.substring(0, 2), label.intent(), text, templateKey + "." + language,
                 escalation == null ? DraftStatus.PENDING_APPROVAL : DraftStatus.ESCALATED, escalation, now);
     }
 

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every bundled template, for every default intent and language, with and without an order number, passes every channel. */
+/**
+ * Every default intent has its own template in every language (and in British English), and every one, with and without
+ * an order number, passes every channel's compliance check.
+ */
 class TemplatesPassComplianceTest {
 
     private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "ja", "zh");
@@ -26,25 +29,32 @@ class TemplatesPassComplianceTest {
         TemplateDrafter drafter = new TemplateDrafter(ReplyTemplates.bundled());
         ComplianceCheck check = ComplianceCheck.bundled();
         List<String> failures = new ArrayList<>();
+        java.util.Set<String> templatesUsed = new java.util.TreeSet<>();
         int checked = 0;
         for (Channel channel : Channel.values()) {
             for (String intent : Intents.DEFAULT_TAXONOMY) {
                 for (String language : LANGUAGES) {
-                    for (String orderId : new String[] {"302-1234567-1234567", null}) {
-                        BuyerMessage message = new BuyerMessage("t", "s", channel, "m", "c", "m-1", "p-1", orderId, "b", null, "text",
-                                Instant.parse("2026-11-24T10:00:00Z"));
-                        Classification label = new Classification(intent, 0.9, Set.of(), Sentiment.NEUTRAL, language, IntentSource.RULES, List.of());
-                        String text = drafter.draft(message, label, Instant.parse("2026-11-24T10:00:05Z")).text();
-                        List<Finding> findings = check.check(channel, text, language, OrderFacts.NONE);
-                        checked++;
-                        if (!findings.isEmpty()) {
-                            failures.add(channel.wireName() + " " + intent + "." + language + ": " + findings);
+                    // a British marketplace picks the en-GB variant of the English templates
+                    for (String marketplace : language.equals("en") ? new String[] {"amazon.com", "amazon.co.uk"} : new String[] {"amazon.de"}) {
+                        for (String orderId : new String[] {"302-1234567-1234567", null}) {
+                            BuyerMessage message = new BuyerMessage("t", "s", channel, marketplace, "c", "m-1", "p-1", orderId, "b", null, "text",
+                                    Instant.parse("2026-11-24T10:00:00Z"));
+                            Classification label = new Classification(intent, 0.9, Set.of(), Sentiment.NEUTRAL, language, IntentSource.RULES, List.of());
+                            var draft = drafter.draft(message, label, Instant.parse("2026-11-24T10:00:05Z"));
+                            templatesUsed.add(draft.templateId());
+                            List<Finding> findings = check.check(channel, draft.text(), language, OrderFacts.NONE);
+                            checked++;
+                            if (!findings.isEmpty()) {
+                                failures.add(channel.wireName() + " " + draft.templateId() + ": " + findings);
+                            }
                         }
                     }
                 }
             }
         }
-        assertThat(checked).isEqualTo(Channel.values().length * Intents.DEFAULT_TAXONOMY.size() * LANGUAGES.size() * 2);
+        assertThat(checked).isEqualTo(Channel.values().length * Intents.DEFAULT_TAXONOMY.size() * (LANGUAGES.size() + 1) * 2);
         assertThat(failures).isEmpty();
+        // every intent but "other" has its own template in each of the eight variants, none falls back to the general one
+        assertThat(templatesUsed).filteredOn(id -> !id.startsWith("_fallback")).hasSize((Intents.DEFAULT_TAXONOMY.size() - 1) * 8);
     }
 }

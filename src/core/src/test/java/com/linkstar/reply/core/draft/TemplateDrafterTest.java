@@ -76,4 +76,19 @@ class TemplateDrafterTest {
         assertThat(rude.status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
         assertThat(rude.draftId()).isEqualTo("d-abc");
     }
+
+    @org.junit.jupiter.api.Test
+    void should_write_british_english_to_buyers_of_a_british_marketplace() {
+        var label = new com.linkstar.reply.core.model.Classification("cancel_order", 0.9, java.util.Set.of(),
+                com.linkstar.reply.core.model.Sentiment.NEUTRAL, "en", com.linkstar.reply.core.model.IntentSource.RULES, java.util.List.of());
+        TemplateDrafter drafter = new TemplateDrafter(ReplyTemplates.bundled());
+        for (String marketplace : new String[] {"amazon.co.uk", "ebay.co.uk", "amazon.com", "amazon.de"}) {
+            var message = new com.linkstar.reply.core.model.BuyerMessage("t", "s", com.linkstar.reply.core.model.Channel.AMAZON, marketplace, "c",
+                    "m-1", "p-1", "202-1234567-1234567", "b", null, "Please cancel", java.time.Instant.parse("2026-11-24T10:00:00Z"));
+            var draft = drafter.draft(message, label, java.time.Instant.parse("2026-11-24T10:00:05Z"));
+            assertThat(draft.language()).isEqualTo("en");
+            assertThat(draft.templateId()).isEqualTo(marketplace.endsWith(".co.uk") ? "cancel_order.en-GB" : "cancel_order.en");
+            assertThat(draft.text()).contains(" (order 202-1234567-1234567)"); // the space before the reference survives the properties file
+        }
+    }
 }
