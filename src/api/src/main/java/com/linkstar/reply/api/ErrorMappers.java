@@ -1,5 +1,6 @@
 package com.linkstar.reply.api;
 
+import com.linkstar.reply.core.draft.TenantTemplates;
 import com.linkstar.reply.core.sla.SlaSettings;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.usecase.RejectedMessageException;
@@ -21,6 +22,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalidTaxonomy(Taxonomy.InvalidTaxonomyException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidTemplates(TenantTemplates.InvalidTemplatesException e) {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
     }
 

@@ -153,6 +153,23 @@ class ConversationApiTest {
     }
 
     @Test
+    void should_save_the_tenants_own_templates_only_when_every_channel_allows_them() {
+        assertThat(call(tenant, "GET", "/v1/templates", null, null).body().getMap("overrides")).isEmpty();
+        String mine = "{\"signature\":\"The Acme team\",\"overrides\":{\"thanks.en\":\"Hi,\\nThank you, glad to help.\\nCheers\"}}";
+        assertThat(call(tenant, "PUT", "/v1/templates", null, mine).status()).isEqualTo(200);
+        Reply read = call(tenant, "GET", "/v1/templates", null, null);
+        assertThat(read.body().getString("signature")).isEqualTo("The Acme team");
+        assertThat(read.body().getString("overrides.'thanks.en'")).startsWith("Hi,");
+        assertThat(call(otherTenant, "GET", "/v1/templates", null, null).body().getMap("overrides")).isEmpty();
+
+        Reply refused = call(tenant, "PUT", "/v1/templates", null,
+                "{\"overrides\":{\"thanks.en\":\"Hi,\\nWrite to us at help@acme.com for 10% off your next order.\\nCheers\"}}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().getString("error")).contains("thanks.en on amazon: email").contains("marketing");
+        assertThat(call(tenant, "GET", "/v1/templates", null, null).body().getString("signature")).as("unchanged").isEqualTo("The Acme team");
+    }
+
+    @Test
     void should_read_and_replace_the_tenants_sla_settings_validated() {
         Reply defaults = call(tenant, "GET", "/v1/sla-settings", null, null);
         assertThat(defaults.status()).isEqualTo(200);

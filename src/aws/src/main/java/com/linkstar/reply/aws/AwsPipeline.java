@@ -26,6 +26,7 @@ public final class AwsPipeline {
     private final DynamoDbConversationStore store;
     private final DynamoDbTaxonomyStore taxonomies;
     private final DynamoDbSlaSettingsStore slaSettings;
+    private final DynamoDbTenantTemplatesStore tenantTemplates;
     private final DynamoDbIntentModelStore models;
     private final TenantModelClassifier fallback;
     private final ReplyPipeline pipeline;
@@ -47,13 +48,15 @@ public final class AwsPipeline {
         this.fallback = new TenantModelClassifier(models, clock);
         this.taxonomies = new DynamoDbTaxonomyStore(dynamo, settings.tableName(), clock);
         this.slaSettings = new DynamoDbSlaSettingsStore(dynamo, settings.tableName(), clock);
+        this.tenantTemplates = new DynamoDbTenantTemplatesStore(dynamo, settings.tableName(), clock);
         this.pipeline = new ReplyPipeline(store, store, taxonomies, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new FanOutAlertPublisher(new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
                         new WebhookAlertPublisher(slaSettings, secrets::secret, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
                                 .build(), json, clock)),
-                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), new SlaClocks(slaSettings), clock);
+                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates, new SlaClocks(slaSettings),
+                clock);
     }
 
     public ReplyPipeline pipeline() {
@@ -70,6 +73,10 @@ public final class AwsPipeline {
 
     public DynamoDbSlaSettingsStore slaSettings() {
         return slaSettings;
+    }
+
+    public DynamoDbTenantTemplatesStore tenantTemplates() {
+        return tenantTemplates;
     }
 
     public DynamoDbIntentModelStore models() {

@@ -6,7 +6,10 @@ import static com.linkstar.reply.functions.FunctionTestSupport.newTenant;
 import static com.linkstar.reply.functions.FunctionTestSupport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.linkstar.reply.aws.DynamoDbTenantTemplatesStore;
 import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.draft.TenantTemplates;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.ConversationStatus;
@@ -16,7 +19,9 @@ import com.linkstar.reply.testsupport.SqsEventJson.Record;
 import com.linkstar.reply.testsupport.SqsEventJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +86,22 @@ class DraftFunctionTest {
 
         var draft = store().findConversationDetail(tenant, "c-3").orElseThrow().drafts().get(0);
         assertThat(draft.complianceFindings()).singleElement().satisfies(f -> assertThat(f).startsWith("language_mismatch: ").contains("'pt'"));
+    }
+
+    @Test
+    void should_draft_with_the_tenants_own_wording_and_signature() {
+        new DynamoDbTenantTemplatesStore(FunctionTestSupport.aws().dynamoClient(), FunctionTestSupport.aws().tableName(), Clock.systemUTC())
+                .save(tenant, TenantTemplates.fromMap(Map.of("signature", "さくら雑貨店", "overrides",
+                        Map.of("delivery_problem.ja", "お客様\nお届けが遅れており申し訳ございません。配送状況を確認いたします{order_ref}。\n何卒よろしくお願いいたします")),
+                        ComplianceCheck.bundled()));
+        String ref = labeled("4", "注文した商品がまだ届いていません", "SG-240004");
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-1", ref))))).isEmpty();
+
+        var draft = store().findConversationDetail(tenant, "c-4").orElseThrow().drafts().get(0);
+        assertThat(draft.templateId()).isEqualTo("tenant:delivery_problem.ja");
+        assertThat(draft.text()).contains("SG-240004").endsWith("\nさくら雑貨店");
+        assertThat(draft.complianceFindings()).isEmpty();
     }
 
     @Test

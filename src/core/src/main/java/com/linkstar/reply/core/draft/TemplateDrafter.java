@@ -6,6 +6,7 @@ import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.RiskSignal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -28,13 +29,19 @@ public final class TemplateDrafter {
             "(?i).*\\.(co\\.uk|uk|ie|com\\.au|au|co\\.nz|nz)$");
 
     public ReplyDraft draft(BuyerMessage message, Classification label, Instant now) {
-        String language = templates.supportsLanguage(label.language()) ? label.language() : DEFAULT_LANGUAGE;
-        if (language.equals("en") && message.marketplace() != null && BRITISH_MARKETPLACE.matcher(message.marketplace()).matches()
-                && templates.supportsLanguage("en-GB")) {
-            language = "en-GB";
+        return draft(message, label, now, TenantTemplates.NONE);
+    }
+
+    /** With the tenant's own wording: its override of the template where it has one, and its signature line. */
+    public ReplyDraft draft(BuyerMessage message, Classification label, Instant now, TenantTemplates tenant) {
+        String language = variantFor(message, label);
+        String templateKey = templates.find(label.intent(), language).isPresent() || tenant.find(label.intent(), language).isPresent()
+                ? label.intent() : ReplyTemplates.FALLBACK;
+        Optional<String> own = tenant.find(templateKey, language);
+        String text = fill(own.isPresent() ? own.get() : templates.find(templateKey, language).orElseThrow(), language, message.orderId());
+        if (tenant.signature() != null) {
+            text = text + "\n" + tenant.signature();
         }
-        String templateKey = templates.find(label.intent(), language).isPresent() ? label.intent() : ReplyTemplates.FALLBACK;
-        String text = fill(templates.find(templateKey, language).orElseThrow(), language, message.orderId());
 
         String escalation = label.needsHuman()
                 ? "risk: " + label.risks().stream().filter(RiskSignal::requiresHuman).map(RiskSignal::wireName).sorted()
@@ -42,8 +49,18 @@ public final class TemplateDrafter {
                 : null;
         // the draft's language is the buyer's (ISO 639-1); the template id keeps the variant that wrote it
         return new ReplyDraft(message.tenantId(), message.conversationId(), ReplyDraft.draftIdFor(message.messageId()),
-                message.messageId(), language.substring(0, 2), label.intent(), text, templateKey + "." + language,
+                message.messageId(), language.substring(0, 2), label.intent(), text, (own.isPresent() ? "tenant:" : "") + templateKey + "." + language,
                 escalation == null ? DraftStatus.PENDING_APPROVAL : DraftStatus.ESCALATED, escalation, now);
+    }
+
+    /** The buyer's language, in its British variant for buyers of a British marketplace; English where none is written. */
+    private String variantFor(BuyerMessage message, Classification label) {
+        String language = templates.supportsLanguage(label.language()) ? label.language() : DEFAULT_LANGUAGE;
+        if (language.equals("en") && message.marketplace() != null && BRITISH_MARKETPLACE.matcher(message.marketplace()).matches()
+                && templates.supportsLanguage("en-GB")) {
+            return "en-GB";
+        }
+        return language;
     }
 
     /** Only a template that refers to the order asks for its number; a thank-you reply does not. */

@@ -4,6 +4,8 @@ import com.linkstar.reply.core.compliance.ComplianceCheck;
 import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.draft.TenantTemplates;
+import com.linkstar.reply.core.draft.TenantTemplatesStore;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.Conversation;
@@ -25,12 +27,15 @@ public final class DraftReply {
     private final ConversationStore store;
     private final TemplateDrafter drafter;
     private final ComplianceCheck compliance;
+    private final TenantTemplatesStore tenantTemplates;
     private final Clock clock;
 
-    public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, Clock clock) {
+    public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, TenantTemplatesStore tenantTemplates,
+            Clock clock) {
         this.store = store;
         this.drafter = drafter;
         this.compliance = compliance;
+        this.tenantTemplates = tenantTemplates;
         this.clock = clock;
     }
 
@@ -43,7 +48,8 @@ public final class DraftReply {
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " has no label: the draft "
                         + "stage runs only after classification; replay it through the classify queue"));
         Set<RiskSignal> earlier = inputs.conversation().map(Conversation::risks).orElse(Set.of());
-        ReplyDraft draft = drafter.draft(message, withConversationRisks(earlier, label), clock.instant());
+        ReplyDraft draft = drafter.draft(message, withConversationRisks(earlier, label), clock.instant(),
+                tenantTemplates.find(ref.tenantId()).orElse(TenantTemplates.NONE));
         // no order data is connected yet, so nothing is confirmed: a draft stating a fact or a promise is flagged
         List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), OrderFacts.NONE);
         if (!findings.isEmpty()) {

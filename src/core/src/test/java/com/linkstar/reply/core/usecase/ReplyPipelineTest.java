@@ -8,6 +8,7 @@ import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
 import com.linkstar.reply.core.memory.InMemorySlaSettingsStore;
+import com.linkstar.reply.core.memory.InMemoryTenantTemplatesStore;
 import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.InboundMessage;
@@ -80,6 +81,8 @@ class ReplyPipelineTest {
     private boolean alertsFail;
     private ReplyPipeline pipeline;
 
+    private final InMemoryTenantTemplatesStore tenantTemplates = new InMemoryTenantTemplatesStore();
+
     @BeforeEach
     void wire() {
         store.activateTenant("acme");
@@ -88,7 +91,8 @@ class ReplyPipelineTest {
                 throw new IllegalStateException("SNS is down");
             }
             alerts.add(alert);
-        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), new SlaClocks(new InMemorySlaSettingsStore()), clock);
+        }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates,
+                new SlaClocks(new InMemorySlaSettingsStore()), clock);
     }
 
     private InboundMessage inbound(String platformId, String text) {

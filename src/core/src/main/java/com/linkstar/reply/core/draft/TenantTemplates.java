@@ -1,0 +1,110 @@
+package com.linkstar.reply.core.draft;
+
+import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.compliance.Finding;
+import com.linkstar.reply.core.compliance.OrderFacts;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.Intents;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A tenant's own wording: template overrides keyed {@code intent.language} (e.g. {@code "order_tracking.de"},
+ * {@code "thanks.en-GB"}) and a signature line appended to every draft. An override must pass the compliance check of
+ * every channel before it is accepted, so a seller cannot save a template that a platform would penalise.
+ *
+ * <pre>{@code {"signature": "Ihr Team von Nordwind", "overrides": {"thanks.de": "Hallo,\nvielen Dank!\nViele Grüße"}}}</pre>
+ */
+public record TenantTemplates(Map<String, String> overrides, String signature) {
+
+    public static final TenantTemplates NONE = new TenantTemplates(Map.of(), null);
+    public static final int MAX_LENGTH = 2_000;
+    private static final Set<String> LANGUAGES = Set.of("en", "en-GB", "de", "fr", "es", "it", "ja", "zh");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
+
+    /** Settings that cannot be saved, with every reason. */
+    public static final class InvalidTemplatesException extends RuntimeException {
+        public InvalidTemplatesException(List<String> problems) {
+            super(String.join("; ", problems));
+        }
+    }
+
+    public TenantTemplates {
+        overrides = Map.copyOf(overrides);
+    }
+
+    public Optional<String> find(String key, String language) {
+        return Optional.ofNullable(overrides.get(key + "." + language));
+    }
+
+    public static TenantTemplates fromMap(Map<String, ?> document, ComplianceCheck check) {
+        List<String> problems = new ArrayList<>();
+        Object signatureValue = document.get("signature");
+        String signature = signatureValue == null ? null : signatureValue.toString().strip();
+        if (signature != null && (signature.length() > 200 || signature.contains("\n"))) {
+            problems.add("signature must be one line of at most 200 characters");
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
+        Object overridesValue = document.get("overrides");
+        if (overridesValue != null && !(overridesValue instanceof Map<?, ?>)) {
+            problems.add("overrides must be an object of \"intent.language\": \"text\"");
+        } else if (overridesValue != null) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) overridesValue).entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                String text = entry.getValue() == null ? "" : entry.getValue().toString();
+                validate(key, text, check, problems);
+                overrides.put(key, text);
+            }
+        }
+        if (signature != null) {
+            for (Channel channel : Channel.values()) {
+                check.check(channel, signature, null, OrderFacts.NONE)
+                        .forEach(f -> problems.add("signature on " + channel.wireName() + ": " + f.rule() + " (" + f.excerpt() + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTemplatesException(problems);
+        }
+        return new TenantTemplates(overrides, signature == null || signature.isEmpty() ? null : signature);
+    }
+
+    private static void validate(String key, String text, ComplianceCheck check, List<String> problems) {
+        int dot = key.lastIndexOf('.');
+        String intent = dot < 0 ? key : key.substring(0, dot);
+        String language = dot < 0 ? "" : key.substring(dot + 1);
+        if (!LANGUAGES.contains(language) || !(Intents.DEFAULT_TAXONOMY.contains(intent) || intent.equals(ReplyTemplates.FALLBACK))) {
+            problems.add(key + ": the key must be intent.language, with a default intent (or _fallback) and one of " + LANGUAGES);
+            return;
+        }
+        if (text.isBlank() || text.length() > MAX_LENGTH) {
+            problems.add(key + ": the text must have 1 to " + MAX_LENGTH + " characters");
+            return;
+        }
+        var placeholders = PLACEHOLDER.matcher(text);
+        while (placeholders.find()) {
+            if (!placeholders.group(1).equals("order_ref")) {
+                problems.add(key + ": unknown placeholder {" + placeholders.group(1) + "}; only {order_ref} is filled from order data");
+            }
+        }
+        String sample = text.replace("{order_ref}", "");
+        for (Channel channel : Channel.values()) {
+            for (Finding finding : check.check(channel, sample, language.substring(0, 2), OrderFacts.NONE)) {
+                problems.add(key + " on " + channel.wireName() + ": " + finding.rule() + " - " + finding.message());
+            }
+        }
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        if (signature != null) {
+            document.put("signature", signature);
+        }
+        document.put("overrides", new java.util.TreeMap<>(overrides));
+        return document;
+    }
+}

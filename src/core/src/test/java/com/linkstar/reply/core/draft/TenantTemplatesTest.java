@@ -1,0 +1,56 @@
+package com.linkstar.reply.core.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.Classification;
+import com.linkstar.reply.core.model.IntentSource;
+import com.linkstar.reply.core.model.Sentiment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TenantTemplatesTest {
+
+    private static final ComplianceCheck CHECK = ComplianceCheck.bundled();
+
+    @Test
+    void should_draft_with_the_tenants_wording_and_signature() {
+        TenantTemplates own = TenantTemplates.fromMap(Map.of("signature", "Ihr Team von Nordwind",
+                "overrides", Map.of("order_tracking.de", "Moin,\nwir schauen gleich nach Ihrer Bestellung{order_ref} und melden uns.\nBis bald")), CHECK);
+        BuyerMessage message = new BuyerMessage("t", "s", Channel.AMAZON, "amazon.de", "c", "m-1", "p-1", "302-1234567-1234567", "b", null,
+                "Wo ist mein Paket?", Instant.parse("2026-11-24T10:00:00Z"));
+        Classification label = new Classification("order_tracking", 0.9, Set.of(), Sentiment.NEUTRAL, "de", IntentSource.RULES, List.of());
+
+        var draft = new TemplateDrafter(ReplyTemplates.bundled()).draft(message, label, Instant.now(), own);
+
+        assertThat(draft.text()).startsWith("Moin,").contains("Bestellung (Bestellung 302-1234567-1234567)").endsWith("\nIhr Team von Nordwind");
+        assertThat(draft.templateId()).isEqualTo("tenant:order_tracking.de");
+        var other = new TemplateDrafter(ReplyTemplates.bundled()).draft(message,
+                new Classification("thanks", 0.9, Set.of(), Sentiment.POSITIVE, "de", IntentSource.RULES, List.of()), Instant.now(), own);
+        assertThat(other.templateId()).isEqualTo("thanks.de");
+        assertThat(other.text()).endsWith("\nIhr Team von Nordwind");
+    }
+
+    @Test
+    void should_refuse_wording_that_a_platform_would_penalise_with_every_reason() {
+        assertThatThrownBy(() -> TenantTemplates.fromMap(Map.of(
+                "signature", "Shop Nordwind - www.nordwind-shop.de",
+                "overrides", Map.of(
+                        "thanks.en", "Hi,\nThanks! Leave us a 5-star review please.\nBye",
+                        "order_tracking.xx", "Hello",
+                        "refund_request.en", "Hello,\nYour refund has been issued: {amount}.\nBye")), CHECK))
+                .isInstanceOf(TenantTemplates.InvalidTemplatesException.class)
+                .hasMessageContaining("signature on amazon: url")
+                .hasMessageContaining("thanks.en on amazon: review_solicitation")
+                .hasMessageContaining("order_tracking.xx: the key must be intent.language")
+                .hasMessageContaining("refund_request.en: unknown placeholder {amount}")
+                .hasMessageContaining("refund_request.en on ebay: unconfirmed_promise");
+        assertThat(TenantTemplates.fromMap(TenantTemplates.NONE.toMap(), CHECK)).isEqualTo(TenantTemplates.NONE);
+    }
+}
