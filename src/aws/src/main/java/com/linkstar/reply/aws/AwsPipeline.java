@@ -5,6 +5,7 @@ import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import java.net.http.HttpClient;
@@ -33,15 +34,16 @@ public final class AwsPipeline {
 
     /** The fallback classifier: the rules, with each tenant's own trained model where it has one. */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
-        this(dynamo, sqs, sns, settings, null, SecretSource.NONE, clock);
+        this(dynamo, sqs, sns, settings, null, SecretSource.NONE, OrderData.NONE, clock);
     }
 
     /**
      * @param classifier the classify stage's engine; null for the fallback (rules + tenant model)
      * @param secrets where tenants' webhook secrets are read
+     * @param orders the seller's order data, {@link OrderData#NONE} where none is connected
      */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, SecretSource secrets,
-            Clock clock) {
+            OrderData orders, Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
         this.models = new DynamoDbIntentModelStore(dynamo, settings.tableName(), clock);
@@ -55,8 +57,8 @@ public final class AwsPipeline {
                 } : new FanOutAlertPublisher(new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
                         new WebhookAlertPublisher(slaSettings, secrets::secret, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
                                 .build(), json, clock)),
-                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates, new SlaClocks(slaSettings),
-                clock);
+                classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates, orders,
+                new SlaClocks(slaSettings), clock);
     }
 
     public ReplyPipeline pipeline() {

@@ -21,6 +21,9 @@ public interface LinkstarConfig {
 
     Optional<String> alertTopicArn();
 
+    /** The seller's ERP or order system (LINKSTAR_ORDER_DATA_URL); none: no order fact is ever confirmed. */
+    Optional<String> orderDataUrl();
+
     /** The JWT claim the API takes the caller's tenant from (set by the HTTP API's JWT authorizer). */
     @WithDefault("custom:tenant_id")
     String tenantClaim();

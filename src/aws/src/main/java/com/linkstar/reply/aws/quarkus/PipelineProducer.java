@@ -1,18 +1,22 @@
 package com.linkstar.reply.aws.quarkus;
 
 import com.linkstar.reply.aws.AwsPipeline;
-import com.linkstar.reply.aws.SecretSource;
 import com.linkstar.reply.aws.DynamoDbIntentModelStore;
+import com.linkstar.reply.aws.HttpOrderData;
+import com.linkstar.reply.aws.SecretSource;
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
+import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,6 +41,8 @@ public class PipelineProducer {
                 Duration.ofDays(config.retentionDays()));
         return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings,
                 classifier.isResolvable() ? classifier.get() : fallback, secrets.isResolvable() ? secrets.get() : SecretSource.NONE,
+                config.orderDataUrl().<OrderData>map(url -> new HttpOrderData(URI.create(url), HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(2)).build())).orElse(OrderData.NONE),
                 Clock.systemUTC());
     }
 

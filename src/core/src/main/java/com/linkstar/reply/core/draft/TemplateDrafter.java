@@ -1,5 +1,6 @@
 package com.linkstar.reply.core.draft;
 
+import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.DraftStatus;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 public final class TemplateDrafter {
 
     private static final String DEFAULT_LANGUAGE = "en";
+    static final String SHIPPED_TRACKING = "order_tracking_shipped";
 
     private final ReplyTemplates templates;
 
@@ -34,11 +36,26 @@ public final class TemplateDrafter {
 
     /** With the tenant's own wording: its override of the template where it has one, and its signature line. */
     public ReplyDraft draft(BuyerMessage message, Classification label, Instant now, TenantTemplates tenant) {
+        return draft(message, label, now, tenant, OrderFacts.NONE);
+    }
+
+    /**
+     * With the facts the order data confirms: a tracking question about a shipped order is answered with the carrier
+     * and tracking number from the order data, and only from there.
+     */
+    public ReplyDraft draft(BuyerMessage message, Classification label, Instant now, TenantTemplates tenant, OrderFacts facts) {
         String language = variantFor(message, label);
-        String templateKey = templates.find(label.intent(), language).isPresent() || tenant.find(label.intent(), language).isPresent()
-                ? label.intent() : ReplyTemplates.FALLBACK;
+        String intent = label.intent();
+        boolean shipped = facts.confirmed("shipped") && facts.text("carrier") != null && facts.text("tracking_number") != null;
+        String templateKeyCandidate = intent.equals("order_tracking") && shipped && templates.find(SHIPPED_TRACKING, language).isPresent()
+                ? SHIPPED_TRACKING : intent;
+        String templateKey = templates.find(templateKeyCandidate, language).isPresent() || tenant.find(templateKeyCandidate, language).isPresent()
+                ? templateKeyCandidate : ReplyTemplates.FALLBACK;
         Optional<String> own = tenant.find(templateKey, language);
         String text = fill(own.isPresent() ? own.get() : templates.find(templateKey, language).orElseThrow(), language, message.orderId());
+        if (templateKey.equals(SHIPPED_TRACKING)) {
+            text = text.replace("{carrier}", facts.text("carrier")).replace("{tracking_number}", facts.text("tracking_number"));
+        }
         if (tenant.signature() != null) {
             text = text + "\n" + tenant.signature();
         }
@@ -49,7 +66,7 @@ public final class TemplateDrafter {
                 : null;
         // the draft's language is the buyer's (ISO 639-1); the template id keeps the variant that wrote it
         return new ReplyDraft(message.tenantId(), message.conversationId(), ReplyDraft.draftIdFor(message.messageId()),
-                message.messageId(), language.substring(0, 2), label.intent(), text, (own.isPresent() ? "tenant:" : "") + templateKey + "." + language,
+                message.messageId(), language.substring(0, 2), intent, text, (own.isPresent() ? "tenant:" : "") + templateKey + "." + language,
                 escalation == null ? DraftStatus.PENDING_APPROVAL : DraftStatus.ESCALATED, escalation, now);
     }
 

@@ -13,6 +13,7 @@ import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.OrderData;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,10 +29,12 @@ public final class DraftReply {
     private final TemplateDrafter drafter;
     private final ComplianceCheck compliance;
     private final TenantTemplatesStore tenantTemplates;
+    private final OrderData orders;
     private final Clock clock;
 
     public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, TenantTemplatesStore tenantTemplates,
-            Clock clock) {
+            OrderData orders, Clock clock) {
+        this.orders = orders;
         this.store = store;
         this.drafter = drafter;
         this.compliance = compliance;
@@ -48,10 +51,11 @@ public final class DraftReply {
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " has no label: the draft "
                         + "stage runs only after classification; replay it through the classify queue"));
         Set<RiskSignal> earlier = inputs.conversation().map(Conversation::risks).orElse(Set.of());
+        // what the order data confirms is all a draft may state; a failed lookup confirms nothing
+        OrderFacts facts = message.orderId() == null ? OrderFacts.NONE : orders.factsOf(ref.tenantId(), message.orderId());
         ReplyDraft draft = drafter.draft(message, withConversationRisks(earlier, label), clock.instant(),
-                tenantTemplates.find(ref.tenantId()).orElse(TenantTemplates.NONE));
-        // no order data is connected yet, so nothing is confirmed: a draft stating a fact or a promise is flagged
-        List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), OrderFacts.NONE);
+                tenantTemplates.find(ref.tenantId()).orElse(TenantTemplates.NONE), facts);
+        List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), facts);
         if (!findings.isEmpty()) {
             draft = draft.withComplianceFindings(findings.stream().map(f -> f.rule() + ": " + f.message()).toList());
         }

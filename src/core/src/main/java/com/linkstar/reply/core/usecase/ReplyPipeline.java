@@ -6,6 +6,7 @@ import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.draft.TenantTemplatesStore;
 import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.SlaClocks;
@@ -26,12 +27,12 @@ public final class ReplyPipeline {
     private final SubmitMessage submit;
 
     public ReplyPipeline(ConversationStore store, TenantDirectory tenants, TaxonomyStore taxonomies, PipelineQueues queues,
-            AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, TenantTemplatesStore tenantTemplates, SlaClocks slaClocks,
-            Clock clock) {
+            AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, TenantTemplatesStore tenantTemplates, OrderData orders,
+            SlaClocks slaClocks, Clock clock) {
         MessageNormalizer normalizer = new MessageNormalizer(clock);
         this.ingest = new IngestMessage(normalizer, tenants, store, slaClocks, queues);
         this.classify = new ClassifyMessage(store, taxonomies, classifier, queues);
-        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, clock);
+        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, orders, clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);
         this.approve = new ApproveDraft(store, clock);
         this.submit = new SubmitMessage(normalizer, tenants, queues);

@@ -10,6 +10,7 @@ import com.linkstar.reply.core.memory.InMemoryConversationStore;
 import com.linkstar.reply.core.memory.InMemorySlaSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryTenantTemplatesStore;
 import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
+import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
@@ -82,6 +83,7 @@ class ReplyPipelineTest {
     private ReplyPipeline pipeline;
 
     private final InMemoryTenantTemplatesStore tenantTemplates = new InMemoryTenantTemplatesStore();
+    private final java.util.Map<String, OrderFacts> orderFacts = new java.util.HashMap<>();
 
     @BeforeEach
     void wire() {
@@ -92,7 +94,7 @@ class ReplyPipelineTest {
             }
             alerts.add(alert);
         }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates,
-                new SlaClocks(new InMemorySlaSettingsStore()), clock);
+                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), new SlaClocks(new InMemorySlaSettingsStore()), clock);
     }
 
     private InboundMessage inbound(String platformId, String text) {
@@ -218,6 +220,24 @@ class ReplyPipelineTest {
         clock.now = T0.plus(Duration.ofDays(3));
         pipeline.slaSweep().sweep();
         assertThat(alerts).extracting(SlaAlert::conversationId).containsOnly(onShopee.conversationId());
+    }
+
+    @Test
+    void should_answer_a_tracking_question_from_confirmed_order_data_only() {
+        orderFacts.put("SG-1", new OrderFacts(java.util.Map.of("shipped", true, "carrier", "Ninja Van", "tracking_number", "NVSG123456789")));
+        MessageRef shipped = runThrough(inbound("p-20", "Where is my order?"));
+        var withFacts = store.findConversationDetail("acme", shipped.conversationId()).orElseThrow().drafts().get(0);
+        assertThat(withFacts.templateId()).isEqualTo("order_tracking_shipped.en");
+        assertThat(withFacts.text()).contains("Ninja Van").contains("NVSG123456789");
+        assertThat(withFacts.complianceFindings()).isEmpty();
+
+        orderFacts.clear(); // the ERP did not answer: nothing is confirmed, nothing is stated
+        MessageRef unknown = runThrough(inbound("p-21", "Where is my parcel?"));
+        var withoutFacts = store.findConversationDetail("acme", unknown.conversationId()).orElseThrow().drafts().stream()
+                .filter(d -> d.messageId().equals(unknown.messageId())).findFirst().orElseThrow();
+        assertThat(withoutFacts.templateId()).isEqualTo("order_tracking.en");
+        assertThat(withoutFacts.text()).doesNotContain("NVSG").contains("checking");
+        assertThat(withoutFacts.complianceFindings()).isEmpty();
     }
 
     @Test
