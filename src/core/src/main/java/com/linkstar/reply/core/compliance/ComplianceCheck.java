@@ -4,6 +4,7 @@ import com.linkstar.reply.core.classify.LanguageDetector;
 import com.linkstar.reply.core.model.Channel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +19,14 @@ import java.util.regex.Pattern;
 public final class ComplianceCheck {
 
     private final Map<Channel, ChannelPolicy> policies;
+    /** Each channel's "too many line breaks in a row" pattern, compiled once rather than on every draft. */
+    private final Map<Channel, Pattern> lineBreakRuns = new EnumMap<>(Channel.class);
     private final LanguageDetector languages = new LanguageDetector();
 
     public ComplianceCheck(Map<Channel, ChannelPolicy> policies) {
         this.policies = Map.copyOf(policies);
+        policies.forEach((channel, policy) -> lineBreakRuns.put(channel,
+                Pattern.compile("(?:\\r?\\n[ \\t]*){" + (policy.maxLineBreaks() + 1) + ",}")));
     }
 
     public static ComplianceCheck bundled() {
@@ -97,7 +102,7 @@ public final class ComplianceCheck {
             }
         }
         if (policy.applies("line_breaks")) {
-            Matcher breaks = Pattern.compile("(?:\\r?\\n[ \\t]*){" + (policy.maxLineBreaks() + 1) + ",}").matcher(text);
+            Matcher breaks = lineBreakRuns.get(channel).matcher(text);
             while (breaks.find()) {
                 findings.add(new Finding("line_breaks", breaks.start(), breaks.end(), "", "more than " + policy.maxLineBreaks()
                         + " line breaks in a row: " + channel.wireName() + " allows at most " + policy.maxLineBreaks()));
@@ -123,9 +128,9 @@ public final class ComplianceCheck {
             new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "20"});
 
     /** The order itself refunded or replaced, as opposed to a gift card or coupon offered alongside. */
-    private static final java.util.regex.Pattern ORDER_REMEDY = java.util.regex.Pattern.compile(
+    private static final Pattern ORDER_REMEDY = Pattern.compile(
             "refund|reimburs|rembours|reembols|devolv|rimbors|erstatt|返金|退款|退還|退还|replace|new|neu|nuov|nuev|neuf|nouve|ersatz|sostitu|reemplaz|代わり|新しい|新的|补寄|補寄",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static List<Finding> withoutDoubleCounts(List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();

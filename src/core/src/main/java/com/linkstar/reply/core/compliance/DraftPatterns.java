@@ -602,6 +602,9 @@ final class DraftPatterns {
         return one == null ? List.of() : List.of(one);
     }
 
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}{3,}");
+
     private static int[] monthDay(String match) {
         try {
             if (match.matches("20\\d\\d[-/年]\\d{1,2}[-/月]\\d{1,2}日?")) {
@@ -617,8 +620,8 @@ final class DraftPatterns {
                 return valid(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
             }
             String lower = match.toLowerCase(Locale.ROOT);
-            Matcher day = Pattern.compile("\\d{1,2}").matcher(lower);
-            Matcher month = Pattern.compile("\\p{L}{3,}").matcher(lower.replace("de ", ""));
+            Matcher day = DAY_NUMBER.matcher(lower);
+            Matcher month = MONTH_WORD.matcher(lower.replace("de ", ""));
             while (month.find()) {
                 Integer number = MONTHS.get(month.group().substring(0, 3));
                 if (number != null && day.find()) {
