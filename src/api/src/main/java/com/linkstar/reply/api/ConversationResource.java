@@ -84,7 +84,8 @@ public class ConversationResource {
         return switch (outcome) {
             case APPROVED -> new Approved(conversationId, draftId, "APPROVED");
             case NOT_FOUND -> throw new NotFoundException("no draft " + draftId + " in conversation " + conversationId);
-            case NOT_PENDING -> throw new ClientErrorException("draft " + draftId + " is not waiting for approval", Response.Status.CONFLICT);
+            case NOT_PENDING -> throw new ClientErrorException("draft " + draftId + " is not waiting for approval (sent already, or "
+                    + "on its way automatically)", Response.Status.CONFLICT);
             case CONCURRENT_CHANGE -> throw new ClientErrorException("the conversation changed (a new buyer message?) while approving;"
                     + " reload it and approve again", Response.Status.CONFLICT);
         };

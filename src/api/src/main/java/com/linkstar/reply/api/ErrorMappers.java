@@ -1,6 +1,7 @@
 package com.linkstar.reply.api;
 
 import com.linkstar.reply.core.draft.TenantTemplates;
+import com.linkstar.reply.core.routing.AutomationSettings;
 import com.linkstar.reply.core.sla.SlaSettings;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
 import com.linkstar.reply.core.usecase.RejectedMessageException;
@@ -32,6 +33,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalidSlaSettings(SlaSettings.InvalidSlaSettingsException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidAutomationSettings(AutomationSettings.InvalidAutomationSettingsException e) {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
     }
 

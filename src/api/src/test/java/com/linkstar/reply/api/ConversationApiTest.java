@@ -118,8 +118,13 @@ class ConversationApiTest {
 
         Reply approved = call(tenant, "POST", "/v1/conversations/" + conversationId + "/drafts/" + draftId + "/approve", null, null);
         assertThat(approved.status()).isEqualTo(200);
+        // approved but not sent yet: approving again queues it again, and counts nothing again
         assertThat(call(tenant, "POST", "/v1/conversations/" + conversationId + "/drafts/" + draftId + "/approve", null, null).status())
-                .isEqualTo(409);
+                .isEqualTo(200);
+        var outbound = LocalAwsTestResource.current().sqsClient().receiveMessage(r -> r.queueUrl(LocalAwsTestResource.current()
+                .queueUrl("OutboundQueue")).maxNumberOfMessages(10)).messages();
+        assertThat(outbound).hasSize(2).allSatisfy(m -> assertThat(m.body()).contains("\"draftId\":\"" + draftId + "\"")
+                .contains("\"tenantId\":\"" + tenant + "\""));
 
         Reply after = call(tenant, "GET", "/v1/conversations/" + conversationId, null, null);
         assertThat(after.body().getString("conversation.status")).isEqualTo("ANSWERED");
@@ -150,6 +155,32 @@ class ConversationApiTest {
                 .isEqualTo(404);
         assertThat(call(tenant, "GET", "/v1/conversations", null, null).body().getList("conversations")).isEmpty();
         assertThat(store.findConversation(otherTenant, theirs).orElseThrow().status().name()).isEqualTo("PENDING_APPROVAL");
+    }
+
+    @Test
+    void should_switch_auto_send_on_per_channel_and_store_and_pause_it_with_one_call() {
+        Reply defaults = call(tenant, "GET", "/v1/automation", null, null);
+        assertThat(defaults.status()).isEqualTo(200);
+        assertThat(defaults.body().getList("autoSend")).isEmpty();
+        assertThat(defaults.body().getBoolean("paused")).isFalse();
+
+        String settings = "{\"minConfidence\":0.9,\"autoSend\":[{\"channel\":\"shopee\",\"store\":\"sg-pilot\"}],"
+                + "\"delivery\":{\"webhookUrl\":\"https://connector.example/replies\",\"webhookSecretParameter\":\"/linkstar/tenants/"
+                + tenant + "/reply-webhook\"}}";
+        assertThat(call(tenant, "PUT", "/v1/automation", null, settings).status()).isEqualTo(200);
+        Reply paused = call(tenant, "POST", "/v1/automation/pause", null, null);
+        assertThat(paused.status()).isEqualTo(200);
+        assertThat(paused.body().getBoolean("paused")).isTrue();
+        assertThat(paused.body().getString("autoSend[0].store")).as("pausing keeps the settings").isEqualTo("sg-pilot");
+        assertThat(call(otherTenant, "GET", "/v1/automation", null, null).body().getList("autoSend")).isEmpty();
+        assertThat(call(tenant, "POST", "/v1/automation/resume", null, null).body().getBoolean("paused")).isFalse();
+
+        Reply refused = call(tenant, "PUT", "/v1/automation", null, "{\"minConfidence\":0.2,\"autoSend\":[{\"channel\":\"wish\"}],"
+                + "\"delivery\":{\"webhookUrl\":\"https://x.example/r\",\"webhookSecretParameter\":\"/linkstar/tenants/someone-else/s\"}}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().getString("error")).contains("minConfidence must be a number from 0.5 to 1.0")
+                .contains("autoSend[0]: unknown channel 'wish'").contains("under /linkstar/tenants/" + tenant + "/");
+        assertThat(call(tenant, "GET", "/v1/automation", null, null).body().getDouble("minConfidence")).as("unchanged").isEqualTo(0.9);
     }
 
     @Test

@@ -11,7 +11,9 @@ import com.linkstar.reply.core.usecase.ReplyPipeline;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import com.linkstar.reply.core.port.ReplySender;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -29,21 +31,23 @@ public final class AwsPipeline {
     private final DynamoDbSlaSettingsStore slaSettings;
     private final DynamoDbTenantTemplatesStore tenantTemplates;
     private final DynamoDbIntentModelStore models;
+    private final DynamoDbAutomationSettingsStore automation;
     private final TenantModelClassifier fallback;
     private final ReplyPipeline pipeline;
 
     /** The fallback classifier: the rules, with each tenant's own trained model where it has one. */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
-        this(dynamo, sqs, sns, settings, null, SecretSource.NONE, OrderData.NONE, clock);
+        this(dynamo, sqs, sns, null, settings, null, SecretSource.NONE, OrderData.NONE, clock);
     }
 
     /**
      * @param classifier the classify stage's engine; null for the fallback (rules + tenant model)
      * @param secrets where tenants' webhook secrets are read
      * @param orders the seller's order data, {@link OrderData#NONE} where none is connected
+     * @param ses null where this process sends no replies (the API)
      */
-    public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Classifier classifier, SecretSource secrets,
-            OrderData orders, Clock clock) {
+    public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, SesClient ses, Settings settings, Classifier classifier,
+            SecretSource secrets, OrderData orders, Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
         this.models = new DynamoDbIntentModelStore(dynamo, settings.tableName(), clock);
@@ -51,14 +55,18 @@ public final class AwsPipeline {
         this.taxonomies = new DynamoDbTaxonomyStore(dynamo, settings.tableName(), clock);
         this.slaSettings = new DynamoDbSlaSettingsStore(dynamo, settings.tableName(), clock);
         this.tenantTemplates = new DynamoDbTenantTemplatesStore(dynamo, settings.tableName(), clock);
+        this.automation = new DynamoDbAutomationSettingsStore(dynamo, settings.tableName());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        ReplySender sender = new ChannelReplySender(ses == null ? reply -> {
+            throw new IllegalStateException("no SES client: replies cannot be e-mailed by this process");
+        } : new SesReplySender(ses), new WebhookReplySender(http, secrets::secret, json, clock));
         this.pipeline = new ReplyPipeline(store, store, taxonomies, new SqsPipelineQueues(sqs, json, settings.queues()),
                 sns == null ? alert -> {
                     throw new IllegalStateException("no SNS client: alerts cannot be published by this process");
                 } : new FanOutAlertPublisher(new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
-                        new WebhookAlertPublisher(slaSettings, secrets::secret, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-                                .build(), json, clock)),
+                        new WebhookAlertPublisher(slaSettings, secrets::secret, http, json, clock)),
                 classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates, orders,
-                new SlaClocks(slaSettings), clock);
+                new SlaClocks(slaSettings), automation, sender, clock);
     }
 
     public ReplyPipeline pipeline() {
@@ -79,6 +87,10 @@ public final class AwsPipeline {
 
     public DynamoDbTenantTemplatesStore tenantTemplates() {
         return tenantTemplates;
+    }
+
+    public DynamoDbAutomationSettingsStore automation() {
+        return automation;
     }
 
     public DynamoDbIntentModelStore models() {

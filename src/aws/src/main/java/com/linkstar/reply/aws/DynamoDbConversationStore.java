@@ -8,6 +8,7 @@ import com.linkstar.reply.core.model.ConversationDetail;
 import com.linkstar.reply.core.model.ConversationFilter;
 import com.linkstar.reply.core.model.ConversationPage;
 import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
@@ -191,7 +192,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     @Override
     public WriteOutcome saveDraft(ReplyDraft draft) {
-        ConversationStatus status = draft.status() == DraftStatus.ESCALATED ? ConversationStatus.ESCALATED : ConversationStatus.PENDING_APPROVAL;
+        ConversationStatus status = ConversationLifecycle.statusAfterDraft(draft.status());
         Update updateConversation = conversationUpdate(draft.tenantId(), draft.conversationId())
                 .updateExpression("SET #status = :status ADD version :one")
                 .expressionAttributeNames(Map.of("#status", "status"))
@@ -219,6 +220,119 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
         return Update.builder().tableName(table)
                 .key(Items.key(TableDesign.conversationPk(tenantId, conversationId), TableDesign.CONVERSATION_SK))
                 .conditionExpression("attribute_exists(pk)");
+    }
+
+    @Override
+    public Optional<ReplyDraft> findDraft(DraftRef ref) {
+        return get(TableDesign.conversationPk(ref.tenantId(), ref.conversationId()), TableDesign.DRAFT_PREFIX + ref.draftId())
+                .map(mapper::draft);
+    }
+
+    @Override
+    public SendClaim claimSend(DraftRef ref, Instant now, Instant leaseUntil) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(draftKey(ref))
+                    .conditionExpression("#status IN (:approved, :auto) AND (attribute_not_exists(sendClaimUntil) OR sendClaimUntil < :now)")
+                    .updateExpression("SET sendClaimUntil = :until")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":approved", AttributeValue.fromS(DraftStatus.APPROVED.name()),
+                            ":auto", AttributeValue.fromS(DraftStatus.AUTO_SEND.name()), ":now", AttributeValue.fromS(now.toString()),
+                            ":until", AttributeValue.fromS(leaseUntil.toString()))));
+            return SendClaim.CLAIMED;
+        } catch (ConditionalCheckFailedException e) {
+            DraftStatus status = findDraft(ref).map(ReplyDraft::status).orElse(null);
+            if (status == DraftStatus.SENT) {
+                return SendClaim.ALREADY_SENT;
+            }
+            return status == DraftStatus.APPROVED || status == DraftStatus.AUTO_SEND ? SendClaim.CLAIMED_ELSEWHERE : SendClaim.NOT_SENDABLE;
+        }
+    }
+
+    @Override
+    public void releaseSend(DraftRef ref) {
+        dynamo.updateItem(r -> r.tableName(table).key(draftKey(ref)).conditionExpression("attribute_exists(pk)")
+                .updateExpression("REMOVE sendClaimUntil"));
+    }
+
+    @Override
+    public SentOutcome markSent(ReplyDraft draft, Instant sentAt, SentRecord record) {
+        Update sent = Update.builder().tableName(table).key(draftKey(draft.ref()))
+                .conditionExpression("#status IN (:approved, :auto)")
+                .updateExpression("SET #status = :sent, sentAt = :at REMOVE sendClaimUntil")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":approved", AttributeValue.fromS(DraftStatus.APPROVED.name()),
+                        ":auto", AttributeValue.fromS(DraftStatus.AUTO_SEND.name()), ":sent", AttributeValue.fromS(DraftStatus.SENT.name()),
+                        ":at", AttributeValue.fromS(sentAt.toString())))
+                .build();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", AttributeValue.fromN("1"),
+                ":automatic", AttributeValue.fromBool(record.automatic())));
+        StringBuilder set = new StringBuilder("SET " + ItemMapper.LAST_REPLY_AUTOMATIC + " = :automatic");
+        String remove = "";
+        Update.Builder conversation = conversationUpdate(draft.tenantId(), draft.conversationId());
+        if (record.expectedVersion() != null) {
+            conversation.conditionExpression("version = :expected");
+            values.put(":expected", AttributeValue.fromN(Long.toString(record.expectedVersion())));
+        }
+        if (record.newStatus() != null) {
+            set.append(", #status = :status");
+            values.put(":status", AttributeValue.fromS(record.newStatus().name()));
+            conversation.expressionAttributeNames(Map.of("#status", "status"));
+        }
+        if (record.newStatus() == ConversationStatus.ANSWERED) {
+            set.append(", firstResponseAt = if_not_exists(firstResponseAt, :at), slaState = :stopped");
+            values.put(":at", AttributeValue.fromS(sentAt.toString()));
+            values.put(":stopped", AttributeValue.fromS(SlaState.STOPPED.name()));
+            remove = " REMOVE " + TableDesign.SLA_BUCKET + ", " + TableDesign.SLA_DUE_KEY;
+        }
+        conversation.updateExpression(set + remove + " ADD version :one").expressionAttributeValues(values);
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().update(sent).build(),
+                TransactWriteItem.builder().update(conversation.build()).build()));
+        if (record.response() != null) {
+            writes.add(TransactWriteItem.builder().update(addFigures(draft.tenantId(), record.response().figures())).build());
+        }
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            return SentOutcome.RECORDED;
+        } catch (TransactionCanceledException e) {
+            if (conditionFailed(e, 0)) {
+                return SentOutcome.RECORDED; // sent and recorded before: a redelivery
+            }
+            if (conditionFailed(e, 1) || hasReason(e, "TransactionConflict")) {
+                return SentOutcome.CONCURRENT_CHANGE;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean holdAutomatic(DraftRef ref, String reason) {
+        Update hold = Update.builder().tableName(table).key(draftKey(ref))
+                .conditionExpression("#status = :auto")
+                .updateExpression("SET #status = :pending, escalationReason = :reason")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":auto", AttributeValue.fromS(DraftStatus.AUTO_SEND.name()),
+                        ":pending", AttributeValue.fromS(DraftStatus.PENDING_APPROVAL.name()), ":reason", AttributeValue.fromS(reason)))
+                .build();
+        Update conversation = conversationUpdate(ref.tenantId(), ref.conversationId())
+                .updateExpression("SET #status = :pending ADD version :one")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":pending", AttributeValue.fromS(ConversationStatus.PENDING_APPROVAL.name()),
+                        ":one", AttributeValue.fromN("1")))
+                .build();
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(hold).build(),
+                    TransactWriteItem.builder().update(conversation).build()));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (conditionFailed(e, 0)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, AttributeValue> draftKey(DraftRef ref) {
+        return Items.key(TableDesign.conversationPk(ref.tenantId(), ref.conversationId()), TableDesign.DRAFT_PREFIX + ref.draftId());
     }
 
     @Override

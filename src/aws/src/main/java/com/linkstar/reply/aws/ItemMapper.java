@@ -27,6 +27,8 @@ final class ItemMapper {
 
     private final Duration retention;
 
+    static final String LAST_REPLY_AUTOMATIC = "lastReplyAutomatic";
+
     ItemMapper(Duration retention) {
         this.retention = retention;
     }
@@ -46,6 +48,7 @@ final class ItemMapper {
                 .s("firstMessageAt", c.firstMessageAt()).s("lastMessageAt", c.lastMessageAt())
                 .s("firstResponseAt", c.firstResponseAt())
                 .n("version", c.version())
+                .flag(LAST_REPLY_AUTOMATIC, c.lastReplyAutomatic())
                 .s(TableDesign.ACTIVITY_PK, TableDesign.activityPk(c.tenantId()))
                 .s(TableDesign.ACTIVITY_SK, c.lastMessageAt() + "#" + c.conversationId())
                 .n(TableDesign.EXPIRES_AT, expiresAt(c.lastMessageAt()));
@@ -71,7 +74,8 @@ final class ItemMapper {
                 Channel.fromWireName(s(item, "channel")), s(item, "marketplace"), s(item, "orderId"), s(item, "buyerHandle"),
                 ConversationStatus.valueOf(s(item, "status")), s(item, "lastIntent"),
                 Items.ss(item, "risks", RiskSignal::fromWireName), instant(item, "firstMessageAt"),
-                instant(item, "lastMessageAt"), instant(item, "firstResponseAt"), sla, Items.n(item, "version", 0));
+                instant(item, "lastMessageAt"), instant(item, "firstResponseAt"), sla, Items.n(item, "version", 0),
+                Items.flag(item, LAST_REPLY_AUTOMATIC));
     }
 
     Map<String, AttributeValue> message(BuyerMessage m) {

@@ -48,6 +48,14 @@ final class Items {
             return this;
         }
 
+        /** Only a true flag is stored: absent reads as false, so older items need no migration. */
+        Builder flag(String name, boolean value) {
+            if (value) {
+                item.put(name, AttributeValue.fromBool(true));
+            }
+            return this;
+        }
+
         Builder l(String name, List<String> values) {
             item.put(name, AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList()));
             return this;
@@ -65,6 +73,11 @@ final class Items {
     static String s(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s();
+    }
+
+    static boolean flag(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value != null && Boolean.TRUE.equals(value.bool());
     }
 
     static Instant instant(Map<String, AttributeValue> item, String name) {

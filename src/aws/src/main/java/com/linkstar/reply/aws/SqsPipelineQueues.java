@@ -2,6 +2,7 @@ package com.linkstar.reply.aws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.port.PipelineQueues;
@@ -14,7 +15,7 @@ public final class SqsPipelineQueues implements PipelineQueues {
     private final ObjectMapper json;
     private final QueueUrls urls;
 
-    public record QueueUrls(String ingest, String classify, String draft) {
+    public record QueueUrls(String ingest, String classify, String draft, String outbound) {
     }
 
     public SqsPipelineQueues(SqsClient sqs, ObjectMapper json, QueueUrls urls) {
@@ -36,6 +37,11 @@ public final class SqsPipelineQueues implements PipelineQueues {
     @Override
     public void enqueueDraft(MessageRef ref) {
         send(urls.draft(), ref);
+    }
+
+    @Override
+    public void enqueueOutbound(DraftRef ref) {
+        send(urls.outbound(), ref);
     }
 
     private void send(String queueUrl, Object payload) {

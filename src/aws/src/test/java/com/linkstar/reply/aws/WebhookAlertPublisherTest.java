@@ -78,8 +78,8 @@ class WebhookAlertPublisherTest {
 
         assertThat(received).singleElement().satisfies(r -> {
             assertThat(r.timestamp()).isEqualTo(Long.toString(NOW.getEpochSecond()));
-            assertThat(r.signature()).isEqualTo("sha256=" + WebhookAlertPublisher.sign(SECRET, r.timestamp() + "." + r.body()));
-            assertThat(r.signature()).isNotEqualTo("sha256=" + WebhookAlertPublisher.sign("wrong", r.timestamp() + "." + r.body()));
+            assertThat(r.signature()).isEqualTo("sha256=" + SignedWebhook.sign(SECRET, r.timestamp() + "." + r.body()));
+            assertThat(r.signature()).isNotEqualTo("sha256=" + SignedWebhook.sign("wrong", r.timestamp() + "." + r.body()));
             assertThat(r.body()).contains("\"level\":\"warning\"").contains("\"conversationId\":\"c-1\"").contains("\"storeId\":\"store-de\"")
                     .contains("delivery_problem").contains("legal_threat").doesNotContain(SECRET);
         });

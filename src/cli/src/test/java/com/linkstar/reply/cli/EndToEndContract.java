@@ -44,6 +44,13 @@ abstract class EndToEndContract {
     /** Where the table and queues live: the in-process stand-ins or LocalStack. */
     protected abstract LocalRuntime startRuntime() throws Exception;
 
+    /** How many e-mails the stack's SES has sent to the address. */
+    protected abstract long emailsSentTo(LocalRuntime runtime, String address) throws Exception;
+
+    /** An e-mail address the stack's SES may send from. */
+    protected void verifySender(LocalRuntime runtime, String address) throws Exception {
+    }
+
     @BeforeAll
     void start_the_local_stack() throws Exception {
         runtime = startRuntime();
@@ -183,6 +190,72 @@ abstract class EndToEndContract {
         awaitQuietQueues();
         assertThat(runtime.store().findConversation("demo", t.conversation().conversationId()).orElseThrow().sla().state())
                 .isEqualTo(SlaState.CLOSED);
+    }
+
+    /**
+     * A tenant that lets tracking questions go out automatically on Amazon store "auto-store", by e-mail through SES. The
+     * properties of DESIGN's human control, through the real queues and the packaged functions: a fact-free automatic
+     * reply is sent once even when its outbound record is delivered again; a legal threat is never sent; the tenant's
+     * switch stops auto-send from the next message on.
+     */
+    @Test
+    void should_auto_send_only_what_the_tenant_allows_once_and_stop_at_the_switch() throws Exception {
+        String tenant = "auto-" + UUID.randomUUID().toString().substring(0, 8);
+        runtime.store().activateTenant(tenant, "Auto-send seller");
+        var dynamo = runtime.aws().dynamoClient();
+        var taxonomies = new com.linkstar.reply.aws.DynamoDbTaxonomyStore(dynamo, runtime.aws().tableName(), Clock.systemUTC());
+        var intents = new java.util.ArrayList<com.linkstar.reply.core.taxonomy.IntentDefinition>();
+        for (var d : com.linkstar.reply.core.taxonomy.Taxonomy.defaults().intents()) {
+            intents.add(d.id().equals("order_tracking") ? new com.linkstar.reply.core.taxonomy.IntentDefinition(d.id(), d.name(),
+                    d.description(), d.priority(), com.linkstar.reply.core.taxonomy.IntentFlow.AUTO_REPLY_ALLOWED) : d);
+        }
+        assertThat(taxonomies.save(tenant, com.linkstar.reply.core.taxonomy.Taxonomy.of(intents), 0)).isTrue();
+        var automation = new com.linkstar.reply.aws.DynamoDbAutomationSettingsStore(dynamo, runtime.aws().tableName());
+        verifySender(runtime, "care@auto-seller.example");
+        automation.save(tenant, com.linkstar.reply.core.routing.AutomationSettings.fromMap(tenant, java.util.Map.of(
+                "autoSend", java.util.List.of(java.util.Map.of("channel", "amazon", "store", "auto-store")),
+                "delivery", java.util.Map.of("emailFrom", "care@auto-seller.example"))));
+
+        // a tracking question: drafted, sent automatically, once even when the outbound record comes twice
+        InboundMessage tracking = autoStore(tenant, "Where is my order? I ordered it last week.");
+        runtime.send(tracking);
+        BuyerMessage trackingMessage = NORMALIZER.normalize(tracking);
+        awaitDraft(trackingMessage);
+        awaitQuietQueues();
+        var sent = runtime.store().findDraft(new com.linkstar.reply.core.model.DraftRef(tenant, trackingMessage.conversationId(),
+                com.linkstar.reply.core.model.ReplyDraft.draftIdFor(trackingMessage.messageId()))).orElseThrow();
+        assertThat(sent.status()).isEqualTo(DraftStatus.SENT);
+        String outbound = PayloadJson.newMapper().writeValueAsString(sent.ref());
+        runtime.aws().sqsClient().sendMessage(r -> r.queueUrl(runtime.aws().queueUrl("OutboundQueue")).messageBody(outbound));
+        awaitQuietQueues();
+        assertThat(emailsSentTo(runtime, tracking.buyerHandle())).isEqualTo(1);
+        // a "we are checking" reply is an acknowledgement: the clock keeps running
+        assertThat(runtime.store().findConversation(tenant, trackingMessage.conversationId()).orElseThrow().sla().state())
+                .isEqualTo(SlaState.RUNNING);
+
+        // a legal threat with the same intent: a person handles it, nothing is sent
+        InboundMessage threat = autoStore(tenant, "Where is my order? If it is not here by Friday my lawyer will sue you.");
+        runtime.send(threat);
+        var escalated = awaitDraft(NORMALIZER.normalize(threat));
+        assertThat(escalated.draft().status()).isEqualTo(DraftStatus.ESCALATED);
+        assertThat(escalated.draft().escalationReason()).contains("legal_threat");
+
+        // the tenant's switch: the very next message waits for approval
+        automation.setPaused(tenant, true);
+        InboundMessage afterPause = autoStore(tenant, "Where is my order? Can you send the tracking number?");
+        runtime.send(afterPause);
+        var held = awaitDraft(NORMALIZER.normalize(afterPause));
+        assertThat(held.draft().status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+        assertThat(held.draft().escalationReason()).isEqualTo("automation is paused for this tenant");
+        awaitQuietQueues();
+        assertThat(emailsSentTo(runtime, threat.buyerHandle())).isZero();
+        assertThat(emailsSentTo(runtime, afterPause.buyerHandle())).isZero();
+    }
+
+    private static InboundMessage autoStore(String tenant, String text) {
+        String id = UUID.randomUUID().toString();
+        return new InboundMessage(tenant, "auto-store", "amazon", "amazon.de", null, "auto-" + id, null,
+                "b" + id.substring(0, 8) + "@marketplace.amazon.de", "Bestellung", text, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private InboundMessage send(InboundMessage inbound) throws Exception {

@@ -14,7 +14,7 @@ class LocalStackEndToEndTest extends EndToEndContract {
 
     @Container
     static final LocalStackContainer LOCALSTACK = new LocalStackContainer(DockerImageName.parse("localstack/localstack:4.4"))
-            .withServices("dynamodb", "sqs", "sns");
+            .withServices("dynamodb", "sqs", "sns", "ses");
 
     @Override
     protected LocalRuntime startRuntime() throws Exception {
@@ -22,5 +22,32 @@ class LocalStackEndToEndTest extends EndToEndContract {
         var stack = ProvisionedAwsStack.create(root.resolve("template.yaml"), "linkstar-ls", LOCALSTACK.getEndpoint(),
                 Region.of(LOCALSTACK.getRegion()), LOCALSTACK.getAccessKey(), LOCALSTACK.getSecretKey());
         return LocalRuntime.start(root, 0, stack);
+    }
+
+    /** LocalStack's SES sends only from verified identities, like SES itself. */
+    @Override
+    protected void verifySender(LocalRuntime runtime, String address) {
+        try (var ses = software.amazon.awssdk.services.ses.SesClient.builder().endpointOverride(LOCALSTACK.getEndpoint())
+                .region(Region.of(LOCALSTACK.getRegion())).credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
+                        .create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(LOCALSTACK.getAccessKey(),
+                                LOCALSTACK.getSecretKey())))
+                .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()).build()) {
+            ses.verifyEmailIdentity(r -> r.emailAddress(address));
+        }
+    }
+
+    /** LocalStack lists what its SES sent at /_aws/ses. */
+    @Override
+    protected long emailsSentTo(LocalRuntime runtime, String address) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                LOCALSTACK.getEndpoint().resolve("/_aws/ses")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var messages = com.linkstar.reply.aws.PayloadJson.newMapper().readTree(response.body()).path("messages");
+        long count = 0;
+        for (var message : messages) {
+            for (var to : message.path("Destination").path("ToAddresses")) {
+                count += to.asText().equals(address) ? 1 : 0;
+            }
+        }
+        return count;
     }
 }

@@ -1,6 +1,7 @@
 package com.linkstar.reply.functions;
 
 import com.linkstar.reply.aws.quarkus.LinkstarConfig;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.RiskSignal;
@@ -67,8 +68,26 @@ public class PipelineFunctions {
     public void draft(MessageRef ref) {
         stages.run("draft", ref, refIds(ref), config.deadLetterQueues().draft(), () -> {
             var result = pipeline.draft().handle(ref);
-            LOG.infof("decision=%s status=%s template=%s draft=%s", result.duplicate() ? "already-drafted" : "drafted",
-                    result.draft().status(), result.draft().templateId(), result.draft().draftId());
+            LOG.infof("decision=%s status=%s reason=\"%s\" template=%s draft=%s", result.duplicate() ? "already-drafted" : "drafted",
+                    result.draft().status(), result.draft().escalationReason() == null ? "" : result.draft().escalationReason(),
+                    result.draft().templateId(), result.draft().draftId());
+            return result;
+        });
+    }
+
+    @Funq("send")
+    public void send(DraftRef ref) {
+        Map<String, String> ids = new HashMap<>();
+        if (ref != null) {
+            ids.put("tenant", ref.tenantId());
+            ids.put("conversation", ref.conversationId());
+            ids.put("draft", ref.draftId());
+        }
+        stages.run("send", ref, ids, config.deadLetterQueues().send(), () -> {
+            var result = pipeline.send().handle(ref);
+            LOG.infof("decision=%s automatic=%s clockStopped=%s template=%s", result.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    result.draft().status() == com.linkstar.reply.core.model.DraftStatus.AUTO_SEND, result.clockStopped(),
+                    result.draft().templateId());
             return result;
         });
     }

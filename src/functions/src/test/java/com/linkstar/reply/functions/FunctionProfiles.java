@@ -74,6 +74,12 @@ public final class FunctionProfiles {
         }
     }
 
+    public static class Send extends Exporting {
+        public Send() {
+            super("send");
+        }
+    }
+
     public static class SlaSweep extends Exporting {
         public SlaSweep() {
             super("sla-sweep");

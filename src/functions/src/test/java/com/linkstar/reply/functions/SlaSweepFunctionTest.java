@@ -18,12 +18,9 @@ import io.quarkus.test.junit.TestProfile;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,18 +79,11 @@ class SlaSweepFunctionTest {
 
             assertThat(received).singleElement().satisfies(r -> {
                 assertThat(r[0]).contains("\"conversationId\":\"c-overdue\"").contains("\"level\":\"breach\"").contains("\"channel\":\"tiktok-us\"");
-                assertThat(r[2]).isEqualTo("sha256=" + hmac(TestSecretSource.secretOf(parameter), r[1] + "." + r[0]));
+                assertThat(r[2]).isEqualTo("sha256=" + FunctionTestSupport.hmac(TestSecretSource.secretOf(parameter), r[1] + "." + r[0]));
             });
         } finally {
             receiver.stop(0);
         }
-    }
-
-    /** The receiver's side of the signature, written out with the JDK's Mac: what a tenant's endpoint would compute. */
-    private static String hmac(String secret, String payload) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

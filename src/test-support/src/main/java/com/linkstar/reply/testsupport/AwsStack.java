@@ -28,6 +28,11 @@ public interface AwsStack extends AutoCloseable {
 
     URI snsEndpoint();
 
+    /** Where SES is: the SNS stand-in answers SendEmail too; LocalStack has both on one endpoint. */
+    default URI sesEndpoint() {
+        return snsEndpoint();
+    }
+
     Region region();
 
     String accessKey();
@@ -73,7 +78,8 @@ public interface AwsStack extends AutoCloseable {
      */
     default Map<String, String> linkstarConfig() {
         Map<String, String> config = new LinkedHashMap<>();
-        Map<String, URI> endpoints = Map.of("dynamodb", dynamoEndpoint(), "sqs", sqsEndpoint(), "sns", snsEndpoint());
+        Map<String, URI> endpoints = Map.of("dynamodb", dynamoEndpoint(), "sqs", sqsEndpoint(), "sns", snsEndpoint(),
+                "ses", sesEndpoint());
         endpoints.forEach((service, endpoint) -> {
             config.put("quarkus." + service + ".endpoint-override", endpoint.toString());
             config.put("quarkus." + service + ".aws.region", region().id());
@@ -87,6 +93,8 @@ public interface AwsStack extends AutoCloseable {
             config.put("linkstar.queues." + stage, queueUrl(queue));
             config.put("linkstar.dead-letter-queues." + stage, queueUrl(queue.replace("Queue", "DeadLetterQueue")));
         }
+        config.put("linkstar.queues.outbound", queueUrl("OutboundQueue"));
+        config.put("linkstar.dead-letter-queues.send", queueUrl("OutboundDeadLetterQueue"));
         config.put("linkstar.alert-topic-arn", alertTopicArn());
         return config;
     }

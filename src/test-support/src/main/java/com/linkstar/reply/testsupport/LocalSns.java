@@ -16,8 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * An SNS stand-in on loopback that accepts the real {@code Publish} call of the AWS SDK (query protocol) and keeps what
- * was published, because neither DynamoDB Local nor ElasticMQ offers SNS. Other actions answer 400.
+ * An SNS and SES stand-in on loopback that accepts the real {@code Publish} (SNS) and {@code SendEmail} (SES) calls of
+ * the AWS SDK - both services speak the query protocol - and keeps what was published and sent, because neither
+ * DynamoDB Local nor ElasticMQ offers them. Other actions answer 400.
  */
 public final class LocalSns implements AutoCloseable {
 
@@ -25,8 +26,13 @@ public final class LocalSns implements AutoCloseable {
     public record Published(String topicArn, String subject, String message, Map<String, String> attributes) {
     }
 
+    /** One e-mail sent through SES's SendEmail. */
+    public record Email(String from, List<String> to, String subject, String text) {
+    }
+
     private final HttpServer server;
     private final List<Published> published = new CopyOnWriteArrayList<>();
+    private final List<Email> emails = new CopyOnWriteArrayList<>();
     private volatile int failuresToInject;
 
     private LocalSns(HttpServer server) {
@@ -41,13 +47,23 @@ public final class LocalSns implements AutoCloseable {
                 Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 int status;
                 String body;
-                if (!"Publish".equals(form.get("Action"))) {
+                if (!"Publish".equals(form.get("Action")) && !"SendEmail".equals(form.get("Action"))) {
                     status = 400;
-                    body = error("InvalidAction", "LocalSns supports Publish only, got " + form.get("Action"));
+                    body = error("InvalidAction", "LocalSns supports Publish and SendEmail only, got " + form.get("Action"));
                 } else if (sns.failuresToInject > 0) {
                     sns.failuresToInject--;
                     status = 500;
                     body = error("InternalError", "injected failure");
+                } else if ("SendEmail".equals(form.get("Action"))) {
+                    List<String> to = new ArrayList<>();
+                    for (int i = 1; form.containsKey("Destination.ToAddresses.member." + i); i++) {
+                        to.add(form.get("Destination.ToAddresses.member." + i));
+                    }
+                    sns.emails.add(new Email(form.get("Source"), to, form.get("Message.Subject.Data"), form.get("Message.Body.Text.Data")));
+                    status = 200;
+                    body = "<SendEmailResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\"><SendEmailResult><MessageId>"
+                            + UUID.randomUUID() + "</MessageId></SendEmailResult><ResponseMetadata><RequestId>"
+                            + UUID.randomUUID() + "</RequestId></ResponseMetadata></SendEmailResponse>";
                 } else {
                     sns.published.add(new Published(form.get("TopicArn"), form.get("Subject"), form.get("Message"), attributes(form)));
                     status = 200;
@@ -82,11 +98,16 @@ public final class LocalSns implements AutoCloseable {
         return new ArrayList<>(published);
     }
 
-    public void clear() {
-        published.clear();
+    public List<Email> emails() {
+        return new ArrayList<>(emails);
     }
 
-    /** The next {@code count} Publish calls fail with HTTP 500, as SNS does in an outage. */
+    public void clear() {
+        published.clear();
+        emails.clear();
+    }
+
+    /** The next {@code count} Publish or SendEmail calls fail with HTTP 500, as SNS does in an outage. */
     public void failNext(int count) {
         failuresToInject = count;
     }

@@ -34,5 +34,11 @@ public interface LinkstarConfig {
         Optional<String> classify();
 
         Optional<String> draft();
+
+        /** Approved and automatic replies, for the send stage. */
+        Optional<String> outbound();
+
+        /** The send stage's own dead-letter queue (keys follow the stage: dead-letter-queues.send). */
+        Optional<String> send();
     }
 }

@@ -20,12 +20,13 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Wires the framework-free pipeline with the Quarkus-managed AWS clients, for the functions and the API alike. The API
- * has no SNS client (it never alerts) and no classifier bean, hence the optional ones; without a classifier bean the
+ * has no SNS or SES client (it never alerts or sends) and no classifier bean, hence the optional ones; without a classifier bean the
  * fallback classifies (rules + the tenant's trained model).
  */
 @ApplicationScoped
@@ -33,13 +34,13 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
-    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, Instance<Classifier> classifier,
+    AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, Instance<SesClient> ses, Instance<Classifier> classifier,
             Instance<SecretSource> secrets, TenantModelClassifier fallback, LinkstarConfig config) {
         var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
-                config.queues().draft().orElse(null));
+                config.queues().draft().orElse(null), config.queues().outbound().orElse(null));
         var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
                 Duration.ofDays(config.retentionDays()));
-        return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, settings,
+        return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, ses.isResolvable() ? ses.get() : null, settings,
                 classifier.isResolvable() ? classifier.get() : fallback, secrets.isResolvable() ? secrets.get() : SecretSource.NONE,
                 config.orderDataUrl().<OrderData>map(url -> new HttpOrderData(URI.create(url), HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(2)).build())).orElse(OrderData.NONE),

@@ -2,7 +2,9 @@ package com.linkstar.reply.cli.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.aws.AwsRequestCounter;
+import com.linkstar.reply.aws.DynamoDbAutomationSettingsStore;
 import com.linkstar.reply.aws.DynamoDbConversationStore;
+import com.linkstar.reply.core.routing.AutomationSettings;
 import com.linkstar.reply.aws.PayloadJson;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.testsupport.AwsStack;
@@ -76,7 +78,12 @@ public final class LocalRuntime implements AutoCloseable {
         Files.createDirectories(workDir);
         LocalRuntime runtime = new LocalRuntime(stack, workDir);
         try {
-            TENANT_BY_TOKEN.values().forEach(tenant -> runtime.store.activateTenant(tenant, "Local seller " + tenant));
+            var automation = new DynamoDbAutomationSettingsStore(runtime.dynamo, stack.tableName());
+            TENANT_BY_TOKEN.values().forEach(tenant -> {
+                runtime.store.activateTenant(tenant, "Local seller " + tenant);
+                // approved Amazon replies are e-mailed to the SES stand-in; webhook delivery needs SSM, which is not local
+                automation.save(tenant, AutomationSettings.fromMap(tenant, Map.of("delivery", Map.of("emailFrom", "replies@" + tenant + ".local"))));
+            });
             runtime.startFunctions(repoRoot, apiPort);
             return runtime;
         } catch (IOException | RuntimeException e) {
@@ -88,7 +95,7 @@ public final class LocalRuntime implements AutoCloseable {
     private void startFunctions(Path repoRoot, int apiPort) throws IOException {
         Path functionsJar = runnerJar(repoRoot.resolve("src/functions/target"));
         Map<String, FunctionProcess> started = new LinkedHashMap<>();
-        for (String function : List.of("ingest", "classify", "draft", "sla-sweep")) {
+        for (String function : List.of("ingest", "classify", "draft", "send", "sla-sweep")) {
             Map<String, String> env = functionEnvironment();
             env.put("QUARKUS_FUNQY_EXPORT", function);
             env.put(AwsRequestCounter.REPORT_FILE_ENV, workDir.resolve("requests-" + function + ".txt").toString());
@@ -107,6 +114,7 @@ public final class LocalRuntime implements AutoCloseable {
         mappings.add(map("IngestQueue", started.get("ingest")));
         mappings.add(map("ClassifyQueue", started.get("classify")));
         mappings.add(map("DraftQueue", started.get("draft")));
+        mappings.add(map("OutboundQueue", started.get("send")));
         FunctionProcess sweep = started.get("sla-sweep");
         schedule.scheduleAtFixedRate(() -> {
             try {
@@ -179,7 +187,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** Messages visible or in flight on the ingest, classify and draft queues. */
     public long stageQueuesBusy() {
         long busy = 0;
-        for (String queue : List.of("IngestQueue", "ClassifyQueue", "DraftQueue")) {
+        for (String queue : List.of("IngestQueue", "ClassifyQueue", "DraftQueue", "OutboundQueue")) {
             busy += sqs.getQueueAttributes(r -> r.queueUrl(aws.queueUrl(queue)).attributeNames(
                     QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
                     .attributes().values().stream().mapToLong(Long::parseLong).sum();

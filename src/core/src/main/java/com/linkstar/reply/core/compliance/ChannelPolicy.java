@@ -15,9 +15,10 @@ import java.util.Set;
  * platform's own, how strict the review rule is, and the policy's version.
  *
  * @param linkDomains registrable names whose links are allowed: "amazon" allows amazon.de, www.amazon.co.uk…
+ * @param autoSend whether a reply may go out on the channel without a person (an A-to-z claim may not)
  */
 public record ChannelPolicy(Channel channel, String version, Set<String> rules, Set<String> linkDomains, boolean strictReviews,
-        int maxLineBreaks) {
+        int maxLineBreaks, boolean autoSend) {
 
     public static final List<String> RULE_IDS = List.of("url", "email", "phone", "messaging_handle", "off_platform",
             "review_solicitation", "marketing", "unconfirmed_promise", "unconfirmed_fact", "emoji", "line_breaks", "language_mismatch");
@@ -47,7 +48,8 @@ public record ChannelPolicy(Channel channel, String version, Set<String> rules, 
             }
             policies.put(channel, new ChannelPolicy(channel, version, rules, list(properties.getProperty(prefix + "link-domains", "")),
                     !"incentive-only".equals(properties.getProperty(prefix + "review", "strict")),
-                    Integer.parseInt(properties.getProperty(prefix + "max-line-breaks", "2"))));
+                    Integer.parseInt(properties.getProperty(prefix + "max-line-breaks", "2")),
+                    Boolean.parseBoolean(properties.getProperty(prefix + "auto-send", "false"))));
         }
         return policies;
     }

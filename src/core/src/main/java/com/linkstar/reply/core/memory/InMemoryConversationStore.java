@@ -7,6 +7,7 @@ import com.linkstar.reply.core.model.ConversationDetail;
 import com.linkstar.reply.core.model.ConversationFilter;
 import com.linkstar.reply.core.model.ConversationPage;
 import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
@@ -44,6 +45,8 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
     private final Map<Key, Map<String, BuyerMessage>> messages = new HashMap<>();
     private final Map<Key, Map<String, Classification>> labels = new HashMap<>();
     private final Map<Key, Map<String, ReplyDraft>> drafts = new HashMap<>();
+    /** draft → until when a sender holds it */
+    private final Map<DraftRef, Instant> sendClaims = new HashMap<>();
 
     public synchronized void activateTenant(String tenantId) {
         activeTenants.add(tenantId);
@@ -81,7 +84,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         Conversation c = conversations.get(key(ref));
         conversations.put(key(ref), new Conversation(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.marketplace(),
                 c.orderId(), c.buyerHandle(), c.status(), label.intent(), union(c, label), c.firstMessageAt(), c.lastMessageAt(),
-                c.firstResponseAt(), c.sla(), c.version() + 1));
+                c.firstResponseAt(), c.sla(), c.version() + 1, c.lastReplyAutomatic()));
         return WriteOutcome.CREATED;
     }
 
@@ -105,9 +108,72 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         }
         byId.put(draft.draftId(), draft);
         Conversation c = conversations.get(key);
-        ConversationStatus status = draft.status() == DraftStatus.ESCALATED ? ConversationStatus.ESCALATED : ConversationStatus.PENDING_APPROVAL;
-        conversations.put(key, withStatus(c, status, c.firstResponseAt(), c.sla()));
+        conversations.put(key, withStatus(c, ConversationLifecycle.statusAfterDraft(draft.status()), c.firstResponseAt(), c.sla()));
         return WriteOutcome.CREATED;
+    }
+
+    @Override
+    public synchronized Optional<ReplyDraft> findDraft(DraftRef ref) {
+        return Optional.ofNullable(drafts.getOrDefault(new Key(ref.tenantId(), ref.conversationId()), Map.of()).get(ref.draftId()));
+    }
+
+    @Override
+    public synchronized SendClaim claimSend(DraftRef ref, Instant now, Instant leaseUntil) {
+        ReplyDraft draft = findDraft(ref).orElse(null);
+        if (draft == null || draft.status() != DraftStatus.APPROVED && draft.status() != DraftStatus.AUTO_SEND) {
+            return draft != null && draft.status() == DraftStatus.SENT ? SendClaim.ALREADY_SENT : SendClaim.NOT_SENDABLE;
+        }
+        Instant held = sendClaims.get(ref);
+        if (held != null && !held.isBefore(now)) {
+            return SendClaim.CLAIMED_ELSEWHERE;
+        }
+        sendClaims.put(ref, leaseUntil);
+        return SendClaim.CLAIMED;
+    }
+
+    @Override
+    public synchronized void releaseSend(DraftRef ref) {
+        sendClaims.remove(ref);
+    }
+
+    @Override
+    public synchronized SentOutcome markSent(ReplyDraft sent, Instant sentAt, SentRecord record) {
+        Key key = new Key(sent.tenantId(), sent.conversationId());
+        ReplyDraft draft = drafts.getOrDefault(key, Map.of()).get(sent.draftId());
+        if (draft == null || draft.status() == DraftStatus.SENT) {
+            return SentOutcome.RECORDED;
+        }
+        Conversation c = conversations.get(key);
+        if (record.expectedVersion() != null && c.version() != record.expectedVersion()) {
+            return SentOutcome.CONCURRENT_CHANGE;
+        }
+        drafts.get(key).put(draft.draftId(), draft.withStatus(DraftStatus.SENT, draft.escalationReason()));
+        sendClaims.remove(sent.ref());
+        ConversationStatus status = record.newStatus() == null ? c.status() : record.newStatus();
+        boolean answered = status == ConversationStatus.ANSWERED && record.newStatus() != null;
+        SlaTimer sla = answered && c.sla() != null ? c.sla().withState(SlaState.STOPPED) : c.sla();
+        Conversation updated = withStatus(c, status, answered && c.firstResponseAt() == null ? sentAt : c.firstResponseAt(), sla);
+        conversations.put(key, new Conversation(updated.tenantId(), updated.conversationId(), updated.storeId(), updated.channel(),
+                updated.marketplace(), updated.orderId(), updated.buyerHandle(), updated.status(), updated.lastIntent(), updated.risks(),
+                updated.firstMessageAt(), updated.lastMessageAt(), updated.firstResponseAt(), updated.sla(), updated.version(),
+                record.automatic()));
+        if (record.response() != null) {
+            addFigures(sent.tenantId(), record.response().figures());
+        }
+        return SentOutcome.RECORDED;
+    }
+
+    @Override
+    public synchronized boolean holdAutomatic(DraftRef ref, String reason) {
+        Key key = new Key(ref.tenantId(), ref.conversationId());
+        ReplyDraft draft = findDraft(ref).orElse(null);
+        if (draft == null || draft.status() != DraftStatus.AUTO_SEND) {
+            return false;
+        }
+        drafts.get(key).put(ref.draftId(), draft.withStatus(DraftStatus.PENDING_APPROVAL, reason));
+        Conversation c = conversations.get(key);
+        conversations.put(key, withStatus(c, ConversationStatus.PENDING_APPROVAL, c.firstResponseAt(), c.sla()));
+        return true;
     }
 
     @Override
@@ -154,9 +220,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         if (c.version() != expectedVersion) {
             return ApprovalOutcome.CONCURRENT_CHANGE;
         }
-        drafts.get(key).put(draftId, new ReplyDraft(draft.tenantId(), draft.conversationId(), draft.draftId(), draft.messageId(),
-                draft.language(), draft.intent(), draft.text(), draft.templateId(), DraftStatus.APPROVED, draft.escalationReason(),
-                draft.createdAt()));
+        drafts.get(key).put(draftId, draft.withStatus(DraftStatus.APPROVED, draft.escalationReason()));
         SlaTimer stopped = c.sla() == null ? null : c.sla().withState(SlaState.STOPPED);
         conversations.put(key, withStatus(c, ConversationStatus.ANSWERED,
                 c.firstResponseAt() != null ? c.firstResponseAt() : approvedAt, stopped));
@@ -258,7 +322,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
     private static Conversation withStatus(Conversation c, ConversationStatus status, Instant firstResponseAt, SlaTimer sla) {
         return new Conversation(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.marketplace(), c.orderId(),
                 c.buyerHandle(), status, c.lastIntent(), c.risks(), c.firstMessageAt(), c.lastMessageAt(), firstResponseAt, sla,
-                c.version() + 1);
+                c.version() + 1, c.lastReplyAutomatic());
     }
 
     private static Key key(MessageRef ref) {

@@ -5,5 +5,7 @@ public enum ConversationStatus {
     AWAITING_REPLY,
     PENDING_APPROVAL,
     ESCALATED,
+    /** An automatic reply is on its way; a person is not needed unless the buyer answers unhappily. */
+    SENDING,
     ANSWERED
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A reply proposed for one buyer message.
  *
  * @param templateId which template produced the text, so quality can be traced back to it
- * @param escalationReason why a person must handle it; null unless {@link DraftStatus#ESCALATED}
+ * @param escalationReason why a person must handle it (ESCALATED), or why it was not sent automatically (PENDING_APPROVAL);
+ *     null when nothing needs saying
  * @param complianceFindings what the channel's messaging policy objects to ("rule: what to do"); empty when it passes
  */
 public record ReplyDraft(
@@ -44,6 +45,15 @@ public record ReplyDraft(
     public ReplyDraft withComplianceFindings(List<String> findings) {
         return new ReplyDraft(tenantId, conversationId, draftId, messageId, language, intent, text, templateId, status, escalationReason,
                 createdAt, findings);
+    }
+
+    public ReplyDraft withStatus(DraftStatus newStatus, String reason) {
+        return new ReplyDraft(tenantId, conversationId, draftId, messageId, language, intent, text, templateId, newStatus, reason, createdAt,
+                complianceFindings);
+    }
+
+    public DraftRef ref() {
+        return new DraftRef(tenantId, conversationId, draftId);
     }
 
     /** One draft per buyer message: the id is derived, so a redelivered draft stage writes the same item. */

@@ -6,6 +6,8 @@ import com.linkstar.reply.core.model.Conversation;
 import com.linkstar.reply.core.model.ConversationDetail;
 import com.linkstar.reply.core.model.ConversationFilter;
 import com.linkstar.reply.core.model.ConversationPage;
+import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.SlaTimer;
@@ -61,6 +63,67 @@ public interface ConversationStore {
 
     /** Most recently active first. */
     ConversationPage listConversations(String tenantId, ConversationFilter filter, int limit, String cursor);
+
+    Optional<ReplyDraft> findDraft(DraftRef ref);
+
+    enum SendClaim {
+        CLAIMED,
+        ALREADY_SENT,
+        /** Another invocation holds an unexpired claim. */
+        CLAIMED_ELSEWHERE,
+        /** Neither approved nor automatic (held for approval meanwhile). */
+        NOT_SENDABLE
+    }
+
+    /**
+     * Claims an approved or automatic draft for sending until {@code leaseUntil}; a claim whose lease expired (its sender
+     * crashed) can be taken over.
+     */
+    SendClaim claimSend(DraftRef ref, Instant now, Instant leaseUntil);
+
+    /** Gives a claim back after a failed send, so the retry can claim at once. */
+    void releaseSend(DraftRef ref);
+
+    /**
+     * What sending a reply does to its conversation.
+     *
+     * @param expectedVersion the conversation version the status change is conditional on; null: no status change
+     * @param newStatus ANSWERED (the clock stops), AWAITING_REPLY (an acknowledgement: the clock runs on) or null
+     * @param response the figures of the answered clock; null when none is answered
+     */
+    record SentRecord(boolean automatic, Long expectedVersion, ConversationStatus newStatus, SlaResponse response) {
+
+        public static SentRecord approved() {
+            return new SentRecord(false, null, null, null);
+        }
+
+        public static SentRecord automaticOnly() {
+            return new SentRecord(true, null, null, null);
+        }
+
+        public static SentRecord automaticAnswer(long version, SlaResponse response) {
+            return new SentRecord(true, version, ConversationStatus.ANSWERED, response);
+        }
+
+        public static SentRecord automaticAcknowledgement(long version) {
+            return new SentRecord(true, version, ConversationStatus.AWAITING_REPLY, null);
+        }
+    }
+
+    enum SentOutcome {
+        RECORDED,
+        /** The conversation's version changed: nothing was written. */
+        CONCURRENT_CHANGE
+    }
+
+    /**
+     * Marks a claimed draft sent and records what the reply did to its conversation, atomically. Marking a draft that is
+     * already sent records nothing more and answers RECORDED.
+     */
+    SentOutcome markSent(ReplyDraft draft, Instant sentAt, SentRecord record);
+
+    /** An automatic draft met a paused switch: it waits for approval. False when it was no longer automatic. */
+    boolean holdAutomatic(DraftRef ref, String reason);
 
     enum ApprovalOutcome {
         APPROVED,

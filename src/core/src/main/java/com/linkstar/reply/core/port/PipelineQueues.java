@@ -1,5 +1,6 @@
 package com.linkstar.reply.core.port;
 
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
 
@@ -11,4 +12,7 @@ public interface PipelineQueues {
     void enqueueClassify(MessageRef ref);
 
     void enqueueDraft(MessageRef ref);
+
+    /** An approved or automatic draft, for the send stage. */
+    void enqueueOutbound(DraftRef ref);
 }

@@ -1,20 +1,25 @@
 package com.linkstar.reply.core.usecase;
 
 import com.linkstar.reply.core.model.Conversation;
+import com.linkstar.reply.core.model.DraftRef;
+import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome;
 import com.linkstar.reply.core.sla.SlaResponse;
 import java.time.Clock;
 import java.time.Instant;
 
-/** A person approves a draft: the conversation counts as answered and its clock stops. */
+/** A person approves a draft: the conversation counts as answered, its clock stops and the reply is queued for sending. */
 public final class ApproveDraft {
 
     private final ConversationStore store;
+    private final PipelineQueues queues;
     private final Clock clock;
 
-    public ApproveDraft(ConversationStore store, Clock clock) {
+    public ApproveDraft(ConversationStore store, PipelineQueues queues, Clock clock) {
         this.store = store;
+        this.queues = queues;
         this.clock = clock;
     }
 
@@ -28,7 +33,18 @@ public final class ApproveDraft {
             return ApprovalOutcome.NOT_FOUND;
         }
         Instant now = clock.instant();
-        return store.approveDraft(tenantId, conversationId, draftId, approvedBy, conversation.version(), now,
+        ApprovalOutcome outcome = store.approveDraft(tenantId, conversationId, draftId, approvedBy, conversation.version(), now,
                 SlaResponse.of(conversation, now));
+        DraftRef ref = new DraftRef(tenantId, conversationId, draftId);
+        if (outcome == ApprovalOutcome.NOT_PENDING
+                && store.findDraft(ref).map(d -> d.status() == DraftStatus.APPROVED).orElse(false)) {
+            // approved before but perhaps never queued (the queue failed after the approval): approving again queues it again;
+            // the send stage sends a draft once
+            outcome = ApprovalOutcome.APPROVED;
+        }
+        if (outcome == ApprovalOutcome.APPROVED) {
+            queues.enqueueOutbound(ref);
+        }
+        return outcome;
     }
 }

@@ -3,6 +3,7 @@ package com.linkstar.reply.core.usecase;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Conversation;
 import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.SlaState;
 import com.linkstar.reply.core.model.SlaTimer;
 import java.time.Instant;
@@ -38,6 +39,15 @@ public final class ConversationLifecycle {
                 existing.marketplace(), existing.orderId() != null ? existing.orderId() : message.orderId(),
                 existing.buyerHandle() != null ? existing.buyerHandle() : message.buyerHandle(), ConversationStatus.AWAITING_REPLY,
                 existing.lastIntent(), existing.risks(), existing.firstMessageAt(), lastMessageAt, existing.firstResponseAt(),
-                timer, existing.version() + 1);
+                timer, existing.version() + 1, existing.lastReplyAutomatic());
+    }
+
+    /** Where a conversation stands once a draft for its latest message is stored. */
+    public static ConversationStatus statusAfterDraft(DraftStatus draft) {
+        return switch (draft) {
+            case ESCALATED -> ConversationStatus.ESCALATED;
+            case AUTO_SEND -> ConversationStatus.SENDING;
+            default -> ConversationStatus.PENDING_APPROVAL;
+        };
     }
 }

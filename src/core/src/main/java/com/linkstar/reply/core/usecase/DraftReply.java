@@ -14,12 +14,22 @@ import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.OrderData;
+import com.linkstar.reply.core.port.PipelineQueues;
+import com.linkstar.reply.core.routing.AutomationSwitches;
+import com.linkstar.reply.core.routing.Router;
+import com.linkstar.reply.core.taxonomy.IntentDefinition;
+import com.linkstar.reply.core.taxonomy.IntentFlow;
+import com.linkstar.reply.core.taxonomy.TaxonomyStore;
+import com.linkstar.reply.core.model.DraftStatus;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Stage 3: one reply draft per labeled message, waiting for a person or escalated to one. Nothing is sent here. */
+/**
+ * Stage 3: one reply draft per labeled message, checked against the channel's policy and routed: escalated to a person,
+ * waiting for approval (the default), or queued for the send stage when the tenant's routing allows it.
+ */
 public final class DraftReply {
 
     public record Result(ReplyDraft draft, boolean duplicate) {
@@ -30,11 +40,19 @@ public final class DraftReply {
     private final ComplianceCheck compliance;
     private final TenantTemplatesStore tenantTemplates;
     private final OrderData orders;
+    private final TaxonomyStore taxonomies;
+    private final Router router;
+    private final AutomationSwitches switches;
+    private final PipelineQueues queues;
     private final Clock clock;
 
     public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, TenantTemplatesStore tenantTemplates,
-            OrderData orders, Clock clock) {
+            OrderData orders, TaxonomyStore taxonomies, Router router, AutomationSwitches switches, PipelineQueues queues, Clock clock) {
         this.orders = orders;
+        this.taxonomies = taxonomies;
+        this.router = router;
+        this.switches = switches;
+        this.queues = queues;
         this.store = store;
         this.drafter = drafter;
         this.compliance = compliance;
@@ -51,15 +69,29 @@ public final class DraftReply {
                 .orElseThrow(() -> new RejectedMessageException("message " + ref.messageId() + " has no label: the draft "
                         + "stage runs only after classification; replay it through the classify queue"));
         Set<RiskSignal> earlier = inputs.conversation().map(Conversation::risks).orElse(Set.of());
+        Classification withEarlierRisks = withConversationRisks(earlier, label);
         // what the order data confirms is all a draft may state; a failed lookup confirms nothing
         OrderFacts facts = message.orderId() == null ? OrderFacts.NONE : orders.factsOf(ref.tenantId(), message.orderId());
-        ReplyDraft draft = drafter.draft(message, withConversationRisks(earlier, label), clock.instant(),
+        ReplyDraft draft = drafter.draft(message, withEarlierRisks, clock.instant(),
                 tenantTemplates.find(ref.tenantId()).orElse(TenantTemplates.NONE), facts);
         List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), facts);
         if (!findings.isEmpty()) {
             draft = draft.withComplianceFindings(findings.stream().map(f -> f.rule() + ": " + f.message()).toList());
         }
+        IntentFlow flow = taxonomies.find(ref.tenantId()).taxonomy().find(label.intent()).map(IntentDefinition::flow)
+                .orElse(IntentFlow.SUGGEST_ONLY);
+        boolean afterAutomaticReply = inputs.conversation().map(Conversation::lastReplyAutomatic).orElse(false);
+        Router.Decision decision = router.decide(new Router.Inputs(message.channel(), message.storeId(), withEarlierRisks,
+                afterAutomaticReply, flow, findings.size()), () -> switches.current(ref.tenantId()));
+        draft = draft.withStatus(decision.status(), decision.reason());
         boolean duplicate = store.saveDraft(draft) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
+        if (duplicate) {
+            draft = store.findDraft(draft.ref()).orElse(draft); // the first delivery's decision stands
+        }
+        if (draft.status() == DraftStatus.AUTO_SEND) {
+            // also on a redelivery: the first delivery may have stopped before queueing it; sending is idempotent
+            queues.enqueueOutbound(draft.ref());
+        }
         return new Result(draft, duplicate);
     }
 

@@ -8,6 +8,9 @@ import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.port.PipelineQueues;
+import com.linkstar.reply.core.port.ReplySender;
+import com.linkstar.reply.core.routing.AutomationSwitches;
+import com.linkstar.reply.core.routing.Router;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.taxonomy.TaxonomyStore;
@@ -25,16 +28,23 @@ public final class ReplyPipeline {
     private final SweepSlaTimers slaSweep;
     private final ApproveDraft approve;
     private final SubmitMessage submit;
+    private final SendReply send;
 
+    /**
+     * @param automation the tenants' automation settings and switches ({@link AutomationSwitches#SUGGEST_ONLY} for none)
+     * @param sender delivers approved and automatic replies
+     */
     public ReplyPipeline(ConversationStore store, TenantDirectory tenants, TaxonomyStore taxonomies, PipelineQueues queues,
             AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, TenantTemplatesStore tenantTemplates, OrderData orders,
-            SlaClocks slaClocks, Clock clock) {
+            SlaClocks slaClocks, AutomationSwitches automation, ReplySender sender, Clock clock) {
         MessageNormalizer normalizer = new MessageNormalizer(clock);
         this.ingest = new IngestMessage(normalizer, tenants, store, slaClocks, queues);
         this.classify = new ClassifyMessage(store, taxonomies, classifier, queues);
-        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, orders, clock);
+        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, orders, taxonomies, Router.bundled(), automation,
+                queues, clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);
-        this.approve = new ApproveDraft(store, clock);
+        this.approve = new ApproveDraft(store, queues, clock);
+        this.send = new SendReply(store, automation, sender, clock);
         this.submit = new SubmitMessage(normalizer, tenants, queues);
     }
 
@@ -60,5 +70,9 @@ public final class ReplyPipeline {
 
     public SubmitMessage submit() {
         return submit;
+    }
+
+    public SendReply send() {
+        return send;
     }
 }

@@ -281,6 +281,77 @@ public abstract class ConversationStoreContract {
         assertThat(store.slaFigures(tenant, day, day)).allSatisfy(f -> assertThat(f.breaches()).isZero());
     }
 
+    @Test
+    void should_claim_a_draft_for_sending_once_and_record_it_sent_once() {
+        BuyerMessage m = message("c-send", "p-1", T0);
+        record(m, T0.plus(Duration.ofHours(24)));
+        ReplyDraft auto = draft(m, DraftStatus.AUTO_SEND);
+        store.saveDraft(auto);
+        assertThat(store.findConversation(tenant, "c-send").orElseThrow().status()).isEqualTo(ConversationStatus.SENDING);
+        Instant at = T0.plusSeconds(10);
+
+        assertThat(store.claimSend(auto.ref(), at, at.plusSeconds(120))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
+        assertThat(store.claimSend(auto.ref(), at.plusSeconds(1), at.plusSeconds(121))).isEqualTo(ConversationStore.SendClaim.CLAIMED_ELSEWHERE);
+        store.releaseSend(auto.ref());
+        assertThat(store.claimSend(auto.ref(), at.plusSeconds(2), at.plusSeconds(122))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
+        // a claim whose sender died can be taken over once its lease ran out
+        assertThat(store.claimSend(auto.ref(), at.plusSeconds(200), at.plusSeconds(320))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
+
+        var conversation = store.findConversation(tenant, "c-send").orElseThrow();
+        var record = ConversationStore.SentRecord.automaticAnswer(conversation.version(), SlaResponse.of(conversation, at));
+        assertThat(store.markSent(auto, at, ConversationStore.SentRecord.automaticAnswer(conversation.version() - 1, null)))
+                .isEqualTo(ConversationStore.SentOutcome.CONCURRENT_CHANGE);
+        assertThat(store.markSent(auto, at, record)).isEqualTo(ConversationStore.SentOutcome.RECORDED);
+        assertThat(store.markSent(auto, at, record)).isEqualTo(ConversationStore.SentOutcome.RECORDED);
+
+        assertThat(store.findDraft(auto.ref()).orElseThrow().status()).isEqualTo(DraftStatus.SENT);
+        assertThat(store.claimSend(auto.ref(), at.plusSeconds(400), at.plusSeconds(520))).isEqualTo(ConversationStore.SendClaim.ALREADY_SENT);
+        var answered = store.findConversation(tenant, "c-send").orElseThrow();
+        assertThat(answered.status()).isEqualTo(ConversationStatus.ANSWERED);
+        assertThat(answered.sla().state()).isEqualTo(SlaState.STOPPED);
+        assertThat(answered.lastReplyAutomatic()).isTrue();
+        assertThat(answered.firstResponseAt()).isEqualTo(at);
+        assertThat(store.slaFigures(tenant, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20)))
+                .singleElement().satisfies(f -> assertThat(f.responses()).isEqualTo(1));
+        assertThat(store.findDueTimers(T0.plus(Duration.ofDays(2)), 100)).noneMatch(t -> t.conversationId().equals("c-send"));
+    }
+
+    @Test
+    void should_keep_the_clock_running_after_an_automatic_acknowledgement_and_remember_it_for_the_next_message() {
+        BuyerMessage m = message("c-ack", "p-1", T0);
+        record(m, T0.plus(Duration.ofHours(24)));
+        ReplyDraft auto = draft(m, DraftStatus.AUTO_SEND);
+        store.saveDraft(auto);
+        store.claimSend(auto.ref(), T0, T0.plusSeconds(120));
+
+        long version = store.findConversation(tenant, "c-ack").orElseThrow().version();
+        store.markSent(auto, T0.plusSeconds(10), ConversationStore.SentRecord.automaticAcknowledgement(version));
+        record(message("c-ack", "p-2", T0.plusSeconds(60)), T0.plus(Duration.ofHours(25)));
+
+        var conversation = store.findConversation(tenant, "c-ack").orElseThrow();
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(conversation.sla().dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+        assertThat(conversation.firstResponseAt()).isNull();
+        assertThat(conversation.lastReplyAutomatic()).isTrue();
+    }
+
+    @Test
+    void should_hold_an_automatic_draft_for_approval_only_while_it_is_automatic() {
+        BuyerMessage m = message("c-hold", "p-1", T0);
+        record(m, T0.plus(Duration.ofHours(24)));
+        ReplyDraft auto = draft(m, DraftStatus.AUTO_SEND);
+        store.saveDraft(auto);
+
+        assertThat(store.holdAutomatic(auto.ref(), "automation is paused for this tenant")).isTrue();
+        assertThat(store.holdAutomatic(auto.ref(), "again")).isFalse();
+
+        ReplyDraft held = store.findDraft(auto.ref()).orElseThrow();
+        assertThat(held.status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+        assertThat(held.escalationReason()).isEqualTo("automation is paused for this tenant");
+        assertThat(store.findConversation(tenant, "c-hold").orElseThrow().status()).isEqualTo(ConversationStatus.PENDING_APPROVAL);
+        assertThat(store.claimSend(auto.ref(), T0, T0.plusSeconds(120))).isEqualTo(ConversationStore.SendClaim.NOT_SENDABLE);
+    }
+
     private long version(String conversationId) {
         return store.findConversation(tenant, conversationId).orElseThrow().version();
     }

@@ -11,7 +11,9 @@ import com.linkstar.reply.core.memory.InMemorySlaSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryTenantTemplatesStore;
 import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
 import com.linkstar.reply.core.compliance.OrderFacts;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.DraftStatus;
+import com.linkstar.reply.core.routing.AutomationSwitches;
 import com.linkstar.reply.core.model.InboundMessage;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.RiskSignal;
@@ -38,6 +40,7 @@ class ReplyPipelineTest {
         final List<InboundMessage> ingest = new ArrayList<>();
         final List<MessageRef> classify = new ArrayList<>();
         final List<MessageRef> draft = new ArrayList<>();
+        final List<DraftRef> outbound = new ArrayList<>();
 
         @Override
         public void enqueueIngest(InboundMessage message) {
@@ -52,6 +55,11 @@ class ReplyPipelineTest {
         @Override
         public void enqueueDraft(MessageRef ref) {
             draft.add(ref);
+        }
+
+        @Override
+        public void enqueueOutbound(DraftRef ref) {
+            outbound.add(ref);
         }
     }
 
@@ -94,7 +102,10 @@ class ReplyPipelineTest {
             }
             alerts.add(alert);
         }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates,
-                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), new SlaClocks(new InMemorySlaSettingsStore()), clock);
+                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), new SlaClocks(new InMemorySlaSettingsStore()),
+                AutomationSwitches.SUGGEST_ONLY, reply -> {
+                    throw new IllegalStateException("nothing is sent in these tests");
+                }, clock);
     }
 
     private InboundMessage inbound(String platformId, String text) {
