@@ -1,7 +1,5 @@
 package com.linkstar.reply.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.port.OrderData;
 import java.io.IOException;
@@ -12,9 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,14 +21,9 @@ public final class HttpOrderData implements OrderData {
 
     private static final Logger LOG = Logger.getLogger(HttpOrderData.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    static final Set<String> FACT_KEYS = Set.of("order_id", "items", "carrier", "tracking_number", "tracking_status", "shipped_at",
-            "estimated_delivery", "delivered_at", "refund_amount", "currency", "order_total", "shipped", "delivered", "cancelled",
-            "refund_issued", "replacement_shipped", "return_authorized", "return_received", "invoice_uploaded",
-            "carrier_investigation_opened", "return_window_days");
 
     private final URI base;
     private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper();
 
     public HttpOrderData(URI base, HttpClient http) {
         this.base = base;
@@ -42,8 +32,7 @@ public final class HttpOrderData implements OrderData {
 
     @Override
     public OrderFacts factsOf(String tenantId, String orderId) {
-        URI uri = base.resolve((base.getPath().endsWith("/") ? "" : base.getPath() + "/") + "tenants/" + encode(tenantId) + "/orders/"
-                + encode(orderId));
+        URI uri = orderUri(base, tenantId, orderId, "");
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -52,19 +41,7 @@ public final class HttpOrderData implements OrderData {
                         + "endpoint if this repeats\"", tenantId, response.statusCode());
                 return OrderFacts.NONE;
             }
-            JsonNode body = json.readTree(response.body());
-            if (body == null || !body.isObject()) {
-                throw new IOException("not a JSON object");
-            }
-            Map<String, Object> facts = new HashMap<>();
-            body.fields().forEachRemaining(field -> {
-                JsonNode value = field.getValue();
-                if (!FACT_KEYS.contains(field.getKey()) || value.isNull()) {
-                    return;
-                }
-                facts.put(field.getKey(), value.isBoolean() ? value.booleanValue() : value.isNumber() ? value.numberValue() : value.asText());
-            });
-            return new OrderFacts(facts);
+            return OrderFactsJson.factsOf(OrderFactsJson.readObject(response.body()));
         } catch (IOException e) {
             LOG.warnf("decision=order-data-unavailable tenant=%s reason=\"%s\" action=\"the draft states no order fact; check the ERP "
                     + "endpoint's answers\"", tenantId, e.getClass().getSimpleName());
@@ -73,6 +50,12 @@ public final class HttpOrderData implements OrderData {
             Thread.currentThread().interrupt();
             return OrderFacts.NONE;
         }
+    }
+
+    /** {@code {base}/tenants/{tenant}/orders/{order}{suffix}}, each id encoded as one path segment. */
+    static URI orderUri(URI base, String tenantId, String orderId, String suffix) {
+        return base.resolve((base.getPath().endsWith("/") ? "" : base.getPath() + "/") + "tenants/" + encode(tenantId) + "/orders/"
+                + encode(orderId) + suffix);
     }
 
     private static String encode(String value) {

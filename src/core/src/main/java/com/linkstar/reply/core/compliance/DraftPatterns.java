@@ -84,7 +84,7 @@ final class DraftPatterns {
             "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
     private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
 
-    /** Phone numbers: 7 to 15 digits with the usual separators, not order or tracking numbers, dates, times or prices. */
+    /** Phone numbers: 7 to 15 digits with the usual separators, not the order's, tracking or RMA numbers, dates, times or prices. */
     static List<int[]> phones(String text, OrderFacts facts) {
         List<int[]> phones = new ArrayList<>();
         Matcher m = PHONE_CANDIDATE.matcher(text);
@@ -94,7 +94,8 @@ final class DraftPatterns {
             if (digits.length() < 7 || digits.length() > 15 || NOT_A_PHONE.matcher(candidate).find()) {
                 continue;
             }
-            if (digits.equals(digitsOf(facts.text("order_id"))) || digits.equals(digitsOf(facts.text("tracking_number")))) {
+            if (digits.equals(digitsOf(facts.text("order_id"))) || digits.equals(digitsOf(facts.text("tracking_number")))
+                    || digits.equals(digitsOf(facts.text("rma_number")))) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 30), m.start());

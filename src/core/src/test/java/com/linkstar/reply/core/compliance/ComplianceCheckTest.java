@@ -70,6 +70,13 @@ class ComplianceCheckTest {
     }
 
     @Test
+    void should_not_take_the_erps_rma_number_for_a_phone_number() {
+        String text = "Hello, we have approved your return request. Your return authorization (RMA) number is 4500123456.";
+        assertThat(rules("amazon", "en", text, Map.of("return_authorized", true, "rma_number", "4500123456"))).isEmpty();
+        assertThat(rules("amazon", "en", text, Map.of("return_authorized", true, "rma_number", "4500999999"))).containsExactly("phone");
+    }
+
+    @Test
     void should_name_the_span_and_say_what_to_do() {
         String text = "Hello, write to bob at gmail dot com please.";
         Finding finding = check.check(Channel.EBAY, text, "en", OrderFacts.NONE).get(0);

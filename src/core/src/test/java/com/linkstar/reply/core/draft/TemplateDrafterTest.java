@@ -2,16 +2,20 @@ package com.linkstar.reply.core.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.IntentSource;
 import com.linkstar.reply.core.model.Intents;
+import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.Sentiment;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,5 +94,95 @@ class TemplateDrafterTest {
             assertThat(draft.templateId()).isEqualTo(marketplace.endsWith(".co.uk") ? "cancel_order.en-GB" : "cancel_order.en");
             assertThat(draft.text()).contains(" (order 202-1234567-1234567)"); // the space before the reference survives the properties file
         }
+    }
+
+    private static OrderFacts facts(Object... keysAndValues) {
+        Map<String, Object> facts = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            facts.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return new OrderFacts(facts);
+    }
+
+    private ReplyDraft drafted(String orderId, String intent, String language, OrderFacts facts) {
+        return drafter.draft(message(orderId), label(intent, language), Instant.EPOCH, TenantTemplates.NONE, facts);
+    }
+
+    @Test
+    void should_state_an_outcome_only_when_the_facts_confirm_it_for_the_intent() {
+        // confirmed, for the intent that asked for it
+        assertThat(drafted("o-1", "refund_request", "en", facts("refund_issued", true)).templateId()).isEqualTo("refund_issued.en");
+        assertThat(drafted("o-1", "return_request", "de", facts("return_authorized", true, "rma_number", "RMA-40021")).templateId())
+                .isEqualTo("return_request_authorized.de");
+        assertThat(drafted("o-1", "missing_parts", "fr", facts("replacement_shipped", true)).templateId()).isEqualTo("missing_parts_reshipped.fr");
+        for (String intent : List.of("product_defect", "wrong_item", "exchange_request")) {
+            assertThat(drafted("o-1", intent, "it", facts("replacement_shipped", true)).templateId()).isEqualTo("replacement_shipped.it");
+        }
+        // not confirmed, or not what the buyer asked about: the intent's template says what will be checked
+        assertThat(drafted("o-1", "refund_request", "en", facts("refund_issued", false, "refund_amount", "34.90", "currency", "EUR")).templateId())
+                .isEqualTo("refund_request.en");
+        assertThat(drafted("o-1", "refund_request", "en", facts("refund_issued", "true")).templateId()).as("only a boolean true confirms")
+                .isEqualTo("refund_request.en");
+        assertThat(drafted("o-1", "return_request", "en", facts("refund_issued", true)).templateId()).isEqualTo("return_request.en");
+        assertThat(drafted("o-1", "return_request", "en", facts("return_authorized", true)).templateId()).as("no RMA number to cite")
+                .isEqualTo("return_request.en");
+        assertThat(drafted("o-1", "order_tracking", "en", facts("replacement_shipped", true, "carrier", "DHL", "tracking_number", "JJD1"))
+                .templateId()).isEqualTo("order_tracking.en");
+        assertThat(drafted("o-1", "cancel_order", "en", facts("refund_issued", true)).templateId()).isEqualTo("cancel_order.en");
+    }
+
+    @Test
+    void should_mention_a_fact_only_when_the_facts_hold_it() {
+        var untracked = drafted("o-1", "product_defect", "de", facts("replacement_shipped", true, "carrier", "DHL"));
+        assertThat(untracked.templateId()).isEqualTo("replacement_shipped.de");
+        assertThat(untracked.text()).doesNotContain("DHL").doesNotContain("Sendungsnummer");
+        var tracked = drafted("o-1", "product_defect", "de", facts("replacement_shipped", true, "carrier", "DHL", "tracking_number", "JJD0001"));
+        assertThat(tracked.templateId()).isEqualTo("replacement_shipped_tracked.de");
+        assertThat(tracked.text()).contains("mit DHL").contains("JJD0001");
+
+        var noCurrency = drafted("o-1", "refund_request", "de", facts("refund_issued", true, "refund_amount", "34.90"));
+        assertThat(noCurrency.templateId()).isEqualTo("refund_issued.de");
+        assertThat(noCurrency.text()).doesNotContain("34");
+        assertThat(drafted("o-1", "refund_request", "de", facts("refund_issued", true, "refund_amount", 34.9, "currency", "EUR")).text())
+                .contains("in Höhe von 34,90 EUR");
+        assertThat(drafted("o-1", "refund_request", "ja", facts("refund_issued", true, "refund_amount", "3490", "currency", "JPY")).text())
+                .contains("3490 JPYの返金");
+        assertThat(drafted("o-1", "return_request", "zh", facts("return_authorized", true, "rma_number", "RMA-40021")).text())
+                .contains("RMA-40021").doesNotContain("{");
+    }
+
+    @Test
+    void should_cite_the_order_of_a_confirmed_outcome_and_never_ask_for_it() {
+        var fromFacts = drafted(null, "refund_request", "de", facts("refund_issued", true, "order_id", "028-1234567-7654321"));
+        assertThat(fromFacts.text()).contains("(Bestellung 028-1234567-7654321)").doesNotContain("Bestellnummer");
+        var unknown = drafted(null, "refund_request", "de", facts("refund_issued", true));
+        assertThat(unknown.text()).contains("Rückerstattung für Ihre Bestellung veranlasst").doesNotContain("Bestellnummer");
+        // without a confirmed outcome the order number is still asked for
+        assertThat(drafted(null, "refund_request", "de", facts("order_id", "028-1234567-7654321")).text()).contains("Bestellnummer");
+    }
+
+    @Test
+    void should_tell_a_fact_grounded_template_from_one_that_says_what_will_be_checked() {
+        for (String grounded : List.of("order_tracking_shipped.en", "tenant:order_tracking_shipped.en", "return_request_authorized.de",
+                "refund_issued.ja", "refund_issued_amount.en-GB", "replacement_shipped.zh", "replacement_shipped_tracked.fr",
+                "missing_parts_reshipped.es", "missing_parts_reshipped_tracked.it", "refund_issued")) {
+            assertThat(TemplateDrafter.isFactGrounded(grounded)).as(grounded).isTrue();
+        }
+        for (String generic : List.of("order_tracking.en", "refund_request.en-GB", "_fallback.de", "tenant:thanks.de", "refund", "", "tenant:")) {
+            assertThat(TemplateDrafter.isFactGrounded(generic)).as(generic).isFalse();
+        }
+        assertThat(TemplateDrafter.isFactGrounded(null)).isFalse();
+    }
+
+    @Test
+    void should_write_a_refund_amount_as_the_buyers_language_does() {
+        assertThat(TemplateDrafter.amountIn("de", "34.9", "EUR")).isEqualTo("34,90");
+        assertThat(TemplateDrafter.amountIn("en-GB", "34.9", "GBP")).isEqualTo("34.90");
+        assertThat(TemplateDrafter.amountIn("fr", "100", "eur")).isEqualTo("100,00");
+        assertThat(TemplateDrafter.amountIn("ja", "3490.0", "JPY")).isEqualTo("3490");
+        assertThat(TemplateDrafter.amountIn("en", "1.0E7", "USD")).isEqualTo("10000000.00");
+        assertThat(TemplateDrafter.amountIn("es", "34.90", "€")).as("not an ISO code: minor units unknown").isEqualTo("34,90");
+        assertThat(TemplateDrafter.amountIn("it", "12.345", "EUR")).as("never rounded").isEqualTo("12.345");
+        assertThat(TemplateDrafter.amountIn("de", "1,234.50", "EUR")).as("the ERP's own format, as it came").isEqualTo("1,234.50");
     }
 }
