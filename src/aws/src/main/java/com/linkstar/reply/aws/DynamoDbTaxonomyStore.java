@@ -1,5 +1,6 @@
 package com.linkstar.reply.aws;
 
+import com.linkstar.reply.core.port.OrderActionKind;
 import com.linkstar.reply.core.taxonomy.IntentDefinition;
 import com.linkstar.reply.core.taxonomy.IntentFlow;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
@@ -47,7 +48,7 @@ public final class DynamoDbTaxonomyStore implements TaxonomyStore {
     public boolean save(String tenantId, Taxonomy taxonomy, long expectedVersion) {
         List<AttributeValue> intents = taxonomy.intents().stream().map(d -> AttributeValue.fromM(Items.item()
                 .s("id", d.id()).s("name", d.name()).s("description", d.description()).n("priority", d.priority())
-                .s("flow", d.flow().name()).build())).toList();
+                .s("flow", d.flow().name()).s("orderAction", d.orderAction() == null ? null : d.orderAction().name()).build())).toList();
         try {
             dynamo.putItem(r -> r.tableName(table)
                     .conditionExpression(expectedVersion == 0 ? "attribute_not_exists(pk)" : "version = :expected")
@@ -70,6 +71,6 @@ public final class DynamoDbTaxonomyStore implements TaxonomyStore {
 
     private static IntentDefinition definition(Map<String, AttributeValue> m) {
         return new IntentDefinition(Items.s(m, "id"), Items.s(m, "name"), Items.s(m, "description"), (int) Items.n(m, "priority", 50),
-                IntentFlow.valueOf(Items.s(m, "flow")));
+                IntentFlow.valueOf(Items.s(m, "flow")), m.containsKey("orderAction") ? OrderActionKind.valueOf(Items.s(m, "orderAction")) : null);
     }
 }

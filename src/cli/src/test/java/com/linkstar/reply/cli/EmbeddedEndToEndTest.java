@@ -7,8 +7,9 @@ import com.linkstar.reply.cli.local.LocalRuntime;
 class EmbeddedEndToEndTest extends EndToEndContract {
 
     @Override
-    protected LocalRuntime startRuntime() throws Exception {
-        return LocalRuntime.start(Linkstar.repoRoot(), 0);
+    protected LocalRuntime startRuntime(java.util.Map<String, String> environment) throws Exception {
+        var root = Linkstar.repoRoot();
+        return LocalRuntime.start(root, 0, EmbeddedAws.start(root.resolve("template.yaml"), LocalRuntime.STACK), environment);
     }
 
     @Override

@@ -41,8 +41,12 @@ abstract class EndToEndContract {
     private static final MessageNormalizer NORMALIZER = new MessageNormalizer(Clock.systemUTC());
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** Where the table and queues live: the in-process stand-ins or LocalStack. */
-    protected abstract LocalRuntime startRuntime() throws Exception;
+    /**
+     * Where the table and queues live: the in-process stand-ins or LocalStack.
+     *
+     * @param environment what every function gets on top of the stack's settings
+     */
+    protected abstract LocalRuntime startRuntime(java.util.Map<String, String> environment) throws Exception;
 
     /** How many e-mails the stack's SES has sent to the address. */
     protected abstract long emailsSentTo(LocalRuntime runtime, String address) throws Exception;
@@ -51,15 +55,21 @@ abstract class EndToEndContract {
     protected void verifySender(LocalRuntime runtime, String address) throws Exception {
     }
 
+    private ErpStub erp;
+
     @BeforeAll
     void start_the_local_stack() throws Exception {
-        runtime = startRuntime();
+        erp = new ErpStub();
+        runtime = startRuntime(java.util.Map.of("LINKSTAR_ORDER_DATA_URL", erp.url().toString()));
     }
 
     @AfterAll
     void stop_the_local_stack() {
         if (runtime != null) {
             runtime.close();
+        }
+        if (erp != null) {
+            erp.close();
         }
     }
 
@@ -250,6 +260,42 @@ abstract class EndToEndContract {
         awaitQuietQueues();
         assertThat(emailsSentTo(runtime, threat.buyerHandle())).isZero();
         assertThat(emailsSentTo(runtime, afterPause.buyerHandle())).isZero();
+    }
+
+    @Test
+    void should_state_a_return_authorisation_only_when_the_erp_confirmed_the_action() throws Exception {
+        String tenant = "erp-" + UUID.randomUUID().toString().substring(0, 8);
+        runtime.store().activateTenant(tenant, "ERP seller");
+        var taxonomies = new com.linkstar.reply.aws.DynamoDbTaxonomyStore(runtime.aws().dynamoClient(), runtime.aws().tableName(), Clock.systemUTC());
+        var intents = new java.util.ArrayList<com.linkstar.reply.core.taxonomy.IntentDefinition>();
+        for (var d : com.linkstar.reply.core.taxonomy.Taxonomy.defaults().intents()) {
+            intents.add(d.id().equals("return_request") ? d.withOrderAction(com.linkstar.reply.core.port.OrderActionKind.RETURN_AUTHORIZATION) : d);
+        }
+        assertThat(taxonomies.save(tenant, com.linkstar.reply.core.taxonomy.Taxonomy.of(intents), 0)).isTrue();
+        String id = UUID.randomUUID().toString().substring(0, 8);
+
+        InboundMessage confirmed = returnRequest(tenant, "OK-" + id);
+        InboundMessage failed = returnRequest(tenant, "FAIL-" + id);
+        runtime.send(confirmed);
+        runtime.send(failed);
+        var authorised = awaitDraft(NORMALIZER.normalize(confirmed)).draft();
+        var unconfirmed = awaitDraft(NORMALIZER.normalize(failed)).draft();
+
+        assertThat(authorised.templateId()).isEqualTo("return_request_authorized.en");
+        assertThat(authorised.text()).contains("RMA-OK-" + id);
+        assertThat(authorised.complianceFindings()).isEmpty();
+        // the ERP answered 500: the draft says what will be checked and promises nothing
+        assertThat(unconfirmed.templateId()).isEqualTo("return_request.en");
+        assertThat(unconfirmed.text()).doesNotContain("RMA").doesNotContainIgnoringCase("authoris");
+        assertThat(unconfirmed.complianceFindings()).isEmpty();
+        assertThat(erp.actionRequests()).anySatisfy(r -> assertThat(r).startsWith("OK-" + id + " " + NORMALIZER.normalize(confirmed).messageId())
+                .contains("\"kind\":\"return_authorization\""));
+    }
+
+    private static InboundMessage returnRequest(String tenant, String orderId) {
+        return new InboundMessage(tenant, "erp-store", "amazon", "amazon.com", null, "erp-" + UUID.randomUUID(), orderId,
+                "erp@marketplace.amazon.com", null, "Hello, I would like to return this item. How do I send it back?",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private static InboundMessage autoStore(String tenant, String text) {

@@ -17,11 +17,11 @@ class LocalStackEndToEndTest extends EndToEndContract {
             .withServices("dynamodb", "sqs", "sns", "ses");
 
     @Override
-    protected LocalRuntime startRuntime() throws Exception {
+    protected LocalRuntime startRuntime(java.util.Map<String, String> environment) throws Exception {
         var root = Linkstar.repoRoot();
         var stack = ProvisionedAwsStack.create(root.resolve("template.yaml"), "linkstar-ls", LOCALSTACK.getEndpoint(),
                 Region.of(LOCALSTACK.getRegion()), LOCALSTACK.getAccessKey(), LOCALSTACK.getSecretKey());
-        return LocalRuntime.start(root, 0, stack);
+        return LocalRuntime.start(root, 0, stack, environment);
     }
 
     /** LocalStack's SES sends only from verified identities, like SES itself. */

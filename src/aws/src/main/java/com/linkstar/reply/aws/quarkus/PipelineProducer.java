@@ -2,12 +2,14 @@ package com.linkstar.reply.aws.quarkus;
 
 import com.linkstar.reply.aws.AwsPipeline;
 import com.linkstar.reply.aws.DynamoDbIntentModelStore;
+import com.linkstar.reply.aws.HttpOrderActions;
 import com.linkstar.reply.aws.HttpOrderData;
 import com.linkstar.reply.aws.SecretSource;
 import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
+import com.linkstar.reply.core.port.OrderActions;
 import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +44,14 @@ public class PipelineProducer {
                 Duration.ofDays(config.retentionDays()));
         return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, ses.isResolvable() ? ses.get() : null, settings,
                 classifier.isResolvable() ? classifier.get() : fallback, secrets.isResolvable() ? secrets.get() : SecretSource.NONE,
-                config.orderDataUrl().<OrderData>map(url -> new HttpOrderData(URI.create(url), HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(2)).build())).orElse(OrderData.NONE),
+                config.orderDataUrl().<OrderData>map(url -> new HttpOrderData(URI.create(url), erpClient())).orElse(OrderData.NONE),
+                config.orderDataUrl().<OrderActions>map(url -> new HttpOrderActions(URI.create(url), erpClient())).orElse(OrderActions.NONE),
                 Clock.systemUTC());
+    }
+
+    /** The seller's ERP answers both the order facts and the actions, at the same base URL. */
+    private static HttpClient erpClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     /**

@@ -45,6 +45,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     private final AwsStack aws;
     private final DynamoDbClient dynamo;
+    private final Map<String, String> extraEnvironment = new HashMap<>();
     private final SqsClient sqs;
     private final DynamoDbConversationStore store;
     private final List<FunctionProcess> processes = new ArrayList<>();
@@ -74,9 +75,18 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** The same, on a stack that already exists (LocalStack in the tests); the runtime closes it when it closes. */
     public static LocalRuntime start(Path repoRoot, int apiPort, AwsStack stack) throws IOException {
+        return start(repoRoot, apiPort, stack, Map.of());
+    }
+
+    /**
+     * @param environment settings every function gets on top of the stack's, as template.yaml's parameters would set them
+     *     (e.g. {@code LINKSTAR_ORDER_DATA_URL})
+     */
+    public static LocalRuntime start(Path repoRoot, int apiPort, AwsStack stack, Map<String, String> environment) throws IOException {
         Path workDir = repoRoot.resolve("target/local");
         Files.createDirectories(workDir);
         LocalRuntime runtime = new LocalRuntime(stack, workDir);
+        runtime.extraEnvironment.putAll(environment);
         try {
             var automation = new DynamoDbAutomationSettingsStore(runtime.dynamo, stack.tableName());
             TENANT_BY_TOKEN.values().forEach(tenant -> {
@@ -145,6 +155,7 @@ public final class LocalRuntime implements AutoCloseable {
         aws.linkstarConfig().forEach((property, value) -> env.put(property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         env.put("AWS_REGION", aws.region().id());
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(extraEnvironment);
         return env;
     }
 

@@ -20,6 +20,16 @@ public record OrderFacts(Map<String, Object> values) {
         values = Map.copyOf(present);
     }
 
+    /** These facts with {@code more} added; where both have a key, {@code more}'s value is the newer word of the ERP. */
+    public OrderFacts with(OrderFacts more) {
+        if (more.values.isEmpty()) {
+            return this;
+        }
+        Map<String, Object> all = new java.util.HashMap<>(values);
+        all.putAll(more.values);
+        return new OrderFacts(all);
+    }
+
     public boolean confirmed(String key) {
         return Boolean.TRUE.equals(values.get(key));
     }

@@ -13,6 +13,8 @@ import com.linkstar.reply.core.model.RiskSignal;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.OrderActionRequest;
+import com.linkstar.reply.core.port.OrderActions;
 import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.routing.AutomationSwitches;
@@ -40,6 +42,7 @@ public final class DraftReply {
     private final ComplianceCheck compliance;
     private final TenantTemplatesStore tenantTemplates;
     private final OrderData orders;
+    private final OrderActions actions;
     private final TaxonomyStore taxonomies;
     private final Router router;
     private final AutomationSwitches switches;
@@ -47,8 +50,10 @@ public final class DraftReply {
     private final Clock clock;
 
     public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, TenantTemplatesStore tenantTemplates,
-            OrderData orders, TaxonomyStore taxonomies, Router router, AutomationSwitches switches, PipelineQueues queues, Clock clock) {
+            OrderData orders, OrderActions actions, TaxonomyStore taxonomies, Router router, AutomationSwitches switches, PipelineQueues queues,
+            Clock clock) {
         this.orders = orders;
+        this.actions = actions;
         this.taxonomies = taxonomies;
         this.router = router;
         this.switches = switches;
@@ -70,16 +75,21 @@ public final class DraftReply {
                         + "stage runs only after classification; replay it through the classify queue"));
         Set<RiskSignal> earlier = inputs.conversation().map(Conversation::risks).orElse(Set.of());
         Classification withEarlierRisks = withConversationRisks(earlier, label);
+        IntentDefinition intent = taxonomies.find(ref.tenantId()).taxonomy().find(label.intent()).orElse(null);
         // what the order data confirms is all a draft may state; a failed lookup confirms nothing
         OrderFacts facts = message.orderId() == null ? OrderFacts.NONE : orders.factsOf(ref.tenantId(), message.orderId());
+        if (intent != null && intent.orderAction() != null && message.orderId() != null && withEarlierRisks.risks().isEmpty()) {
+            // keyed by the buyer message: a redelivered draft stage asks again and the ERP answers the first action
+            facts = facts.with(actions.request(ref.tenantId(), new OrderActionRequest(intent.orderAction(), message.orderId(),
+                    message.messageId(), label.intent())));
+        }
         ReplyDraft draft = drafter.draft(message, withEarlierRisks, clock.instant(),
                 tenantTemplates.find(ref.tenantId()).orElse(TenantTemplates.NONE), facts);
         List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), facts);
         if (!findings.isEmpty()) {
             draft = draft.withComplianceFindings(findings.stream().map(f -> f.rule() + ": " + f.message()).toList());
         }
-        IntentFlow flow = taxonomies.find(ref.tenantId()).taxonomy().find(label.intent()).map(IntentDefinition::flow)
-                .orElse(IntentFlow.SUGGEST_ONLY);
+        IntentFlow flow = intent == null ? IntentFlow.SUGGEST_ONLY : intent.flow();
         boolean afterAutomaticReply = inputs.conversation().map(Conversation::lastReplyAutomatic).orElse(false);
         Router.Decision decision = router.decide(new Router.Inputs(message.channel(), message.storeId(), withEarlierRisks,
                 afterAutomaticReply, flow, findings.size()), () -> switches.current(ref.tenantId()));

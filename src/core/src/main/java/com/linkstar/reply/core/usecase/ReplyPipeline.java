@@ -6,6 +6,7 @@ import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.draft.TenantTemplatesStore;
 import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.port.ConversationStore;
+import com.linkstar.reply.core.port.OrderActions;
 import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.port.ReplySender;
@@ -32,16 +33,17 @@ public final class ReplyPipeline {
 
     /**
      * @param automation the tenants' automation settings and switches ({@link AutomationSwitches#SUGGEST_ONLY} for none)
+     * @param actions the seller's ERP actions (RMA, reshipment, refund), {@link OrderActions#NONE} where none is connected
      * @param sender delivers approved and automatic replies
      */
     public ReplyPipeline(ConversationStore store, TenantDirectory tenants, TaxonomyStore taxonomies, PipelineQueues queues,
             AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, TenantTemplatesStore tenantTemplates, OrderData orders,
-            SlaClocks slaClocks, AutomationSwitches automation, ReplySender sender, Clock clock) {
+            OrderActions actions, SlaClocks slaClocks, AutomationSwitches automation, ReplySender sender, Clock clock) {
         MessageNormalizer normalizer = new MessageNormalizer(clock);
         this.ingest = new IngestMessage(normalizer, tenants, store, slaClocks, queues);
         this.classify = new ClassifyMessage(store, taxonomies, classifier, queues);
-        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, orders, taxonomies, Router.bundled(), automation,
-                queues, clock);
+        this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, orders, actions, taxonomies, Router.bundled(),
+                automation, queues, clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);
         this.approve = new ApproveDraft(store, queues, clock);
         this.send = new SendReply(store, automation, sender, clock);

@@ -1,5 +1,6 @@
 package com.linkstar.reply.core.usecase;
 
+import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Conversation;
 import com.linkstar.reply.core.model.ConversationStatus;
@@ -113,7 +114,7 @@ public final class SendReply {
             store.markSent(draft, sentAt, SentRecord.approved());
             return new Result(Outcome.SENT, draft, false);
         }
-        boolean substantive = isFactGrounded(draft.templateId());
+        boolean substantive = TemplateDrafter.isFactGrounded(draft.templateId());
         Conversation current = conversation;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             boolean newerMessage = answered != null && current.lastMessageAt() != null && current.lastMessageAt().isAfter(answered.receivedAt());
@@ -134,10 +135,5 @@ public final class SendReply {
         // then keeps running and alerts a person, the safe side
         store.markSent(draft, sentAt, SentRecord.automaticOnly());
         return new Result(Outcome.SENT, draft, false);
-    }
-
-    /** A reply built on confirmed order facts answers the buyer; a template that says what will be checked does not. */
-    static boolean isFactGrounded(String templateId) {
-        return templateId != null && templateId.replace("tenant:", "").startsWith("order_tracking_shipped.");
     }
 }

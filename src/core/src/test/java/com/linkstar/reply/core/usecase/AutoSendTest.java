@@ -9,6 +9,7 @@ import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryAutomationSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
+import com.linkstar.reply.core.memory.InMemoryOrderActions;
 import com.linkstar.reply.core.memory.InMemorySlaSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
 import com.linkstar.reply.core.memory.InMemoryTenantTemplatesStore;
@@ -55,13 +56,14 @@ class AutoSendTest {
     private final List<ReplySender.OutboundReply> sent = new ArrayList<>();
     private RuntimeException senderFailure;
     private ReplyPipeline pipeline;
+    private final InMemoryOrderActions orderActions = new InMemoryOrderActions();
 
     @BeforeEach
     void wire() {
         store.activateTenant("acme");
         pipeline = new ReplyPipeline(store, store, taxonomies, queues, alert -> { }, new RulesClassifier(),
                 new TemplateDrafter(ReplyTemplates.bundled()), new InMemoryTenantTemplatesStore(),
-                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), new SlaClocks(new InMemorySlaSettingsStore()),
+                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), orderActions, new SlaClocks(new InMemorySlaSettingsStore()),
                 automation, reply -> {
                     if (senderFailure != null) {
                         throw senderFailure;
@@ -74,8 +76,7 @@ class AutoSendTest {
     private void autoSendTrackingOnShopee() {
         List<IntentDefinition> intents = new ArrayList<>();
         for (IntentDefinition d : Taxonomy.defaults().intents()) {
-            intents.add(d.id().equals("order_tracking") || d.id().equals("delivery_problem")
-                    ? new IntentDefinition(d.id(), d.name(), d.description(), d.priority(), IntentFlow.AUTO_REPLY_ALLOWED) : d);
+            intents.add(d.id().equals("order_tracking") || d.id().equals("delivery_problem") ? d.withFlow(IntentFlow.AUTO_REPLY_ALLOWED) : d);
         }
         taxonomies.save("acme", Taxonomy.of(intents), 0);
         automation.save("acme", new AutomationSettings(false, 0.5, List.of(new AutomationSettings.Scope(Channel.SHOPEE, null)), DELIVERY));

@@ -7,6 +7,7 @@ import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
+import com.linkstar.reply.core.memory.InMemoryOrderActions;
 import com.linkstar.reply.core.memory.InMemorySlaSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryTenantTemplatesStore;
 import com.linkstar.reply.core.memory.InMemoryTaxonomyStore;
@@ -21,6 +22,8 @@ import com.linkstar.reply.core.model.SlaState;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.sla.SlaAlert;
 import com.linkstar.reply.core.sla.SlaClocks;
+import com.linkstar.reply.core.port.OrderActionKind;
+import com.linkstar.reply.core.taxonomy.IntentDefinition;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,6 +92,7 @@ class ReplyPipelineTest {
     private final MutableClock clock = new MutableClock();
     private boolean alertsFail;
     private ReplyPipeline pipeline;
+    private final InMemoryOrderActions orderActions = new InMemoryOrderActions();
 
     private final InMemoryTenantTemplatesStore tenantTemplates = new InMemoryTenantTemplatesStore();
     private final java.util.Map<String, OrderFacts> orderFacts = new java.util.HashMap<>();
@@ -102,7 +106,7 @@ class ReplyPipelineTest {
             }
             alerts.add(alert);
         }, new RulesClassifier(), new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates,
-                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), new SlaClocks(new InMemorySlaSettingsStore()),
+                (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), orderActions, new SlaClocks(new InMemorySlaSettingsStore()),
                 AutomationSwitches.SUGGEST_ONLY, reply -> {
                     throw new IllegalStateException("nothing is sent in these tests");
                 }, clock);
@@ -249,6 +253,61 @@ class ReplyPipelineTest {
         assertThat(withoutFacts.templateId()).isEqualTo("order_tracking.en");
         assertThat(withoutFacts.text()).doesNotContain("NVSG").contains("checking");
         assertThat(withoutFacts.complianceFindings()).isEmpty();
+    }
+
+    /** The tenant's taxonomy asks the ERP to authorise a return for every return request that names an order. */
+    private void authoriseReturnsInTheErp() {
+        var intents = new ArrayList<IntentDefinition>();
+        for (IntentDefinition d : Taxonomy.defaults().intents()) {
+            intents.add(d.id().equals("return_request") ? d.withOrderAction(OrderActionKind.RETURN_AUTHORIZATION) : d);
+        }
+        taxonomies.save("acme", Taxonomy.of(intents), 0);
+    }
+
+    @Test
+    void should_state_a_return_authorisation_only_after_the_erp_confirmed_it_and_ask_once_per_message() {
+        authoriseReturnsInTheErp();
+        orderActions.confirm("acme", "SG-1", OrderActionKind.RETURN_AUTHORIZATION,
+                new OrderFacts(java.util.Map.of("return_authorized", true, "rma_number", "RMA-20577")));
+
+        MessageRef ref = runThrough(inbound("p-1", "I would like to return this item, how do I send it back?"));
+        pipeline.draft().handle(ref); // redelivered
+
+        var draft = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().get(0);
+        assertThat(draft.intent()).isEqualTo("return_request");
+        assertThat(draft.templateId()).isEqualTo("return_request_authorized.en");
+        assertThat(draft.text()).contains("RMA-20577");
+        assertThat(draft.complianceFindings()).isEmpty();
+        assertThat(orderActions.actions()).singleElement().satisfies(a -> {
+            assertThat(a.request().idempotencyKey()).isEqualTo(ref.messageId());
+            assertThat(a.request().orderId()).isEqualTo("SG-1");
+        });
+    }
+
+    @Test
+    void should_promise_nothing_when_the_erp_action_fails() {
+        authoriseReturnsInTheErp();
+        orderActions.fail("acme", "SG-1", OrderActionKind.RETURN_AUTHORIZATION);
+
+        MessageRef ref = runThrough(inbound("p-1", "I would like to return this item, how do I send it back?"));
+
+        var draft = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().get(0);
+        assertThat(draft.templateId()).isEqualTo("return_request.en");
+        assertThat(draft.text()).doesNotContainIgnoringCase("authoris").doesNotContain("RMA");
+        assertThat(draft.complianceFindings()).isEmpty();
+        assertThat(orderActions.requests()).hasSize(1);
+        assertThat(orderActions.actions()).isEmpty();
+    }
+
+    @Test
+    void should_leave_the_erp_alone_when_the_conversation_carries_a_risk() {
+        authoriseReturnsInTheErp();
+        orderActions.confirm("acme", "SG-1", OrderActionKind.RETURN_AUTHORIZATION,
+                new OrderFacts(java.util.Map.of("return_authorized", true, "rma_number", "RMA-1")));
+
+        runThrough(inbound("p-1", "I want to return this or I will file a chargeback with my bank"));
+
+        assertThat(orderActions.requests()).isEmpty();
     }
 
     @Test
