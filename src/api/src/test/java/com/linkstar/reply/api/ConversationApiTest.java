@@ -236,9 +236,10 @@ class ConversationApiTest {
         assertThat(defaults.body().getList("intents.id", String.class)).hasSize(17).contains("invoice_request");
 
         String mine = "{\"version\":0,\"intents\":[{\"id\":\"warranty_claim\",\"name\":\"Warranty\",\"description\":\"a claim under warranty\","
-                + "\"priority\":5,\"flow\":\"ALWAYS_ESCALATE\"},{\"id\":\"other\",\"name\":\"Other\",\"description\":\"anything else\","
-                + "\"priority\":90,\"flow\":\"SUGGEST_ONLY\"}]}";
+                + "\"priority\":5,\"flow\":\"ALWAYS_ESCALATE\",\"orderAction\":\"RESHIPMENT\"},{\"id\":\"other\",\"name\":\"Other\","
+                + "\"description\":\"anything else\",\"priority\":90,\"flow\":\"SUGGEST_ONLY\"}]}";
         assertThat(call(tenant, "PUT", "/v1/taxonomy", null, mine).status()).isEqualTo(200);
+        assertThat(call(tenant, "GET", "/v1/taxonomy", null, null).body().getString("intents[0].orderAction")).isEqualTo("RESHIPMENT");
         assertThat(call(tenant, "PUT", "/v1/taxonomy", null, mine).status()).as("stale version").isEqualTo(409);
         assertThat(call(tenant, "GET", "/v1/taxonomy", null, null).body().getList("intents.id", String.class))
                 .containsExactly("warranty_claim", "other");
