@@ -3,6 +3,7 @@ package com.linkstar.reply.aws;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
+import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.port.OrderActions;
@@ -38,18 +39,19 @@ public final class AwsPipeline {
 
     /** The fallback classifier: the rules, with each tenant's own trained model where it has one. */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, Settings settings, Clock clock) {
-        this(dynamo, sqs, sns, null, settings, null, SecretSource.NONE, OrderData.NONE, OrderActions.NONE, clock);
+        this(dynamo, sqs, sns, null, settings, null, ReplyRewriter.NONE, SecretSource.NONE, OrderData.NONE, OrderActions.NONE, clock);
     }
 
     /**
      * @param classifier the classify stage's engine; null for the fallback (rules + tenant model)
+     * @param rewriter the LLM that rewrites template drafts, {@link ReplyRewriter#NONE} for template drafts only
      * @param secrets where tenants' webhook secrets are read
      * @param orders the seller's order data, {@link OrderData#NONE} where none is connected
      * @param actions the seller's ERP actions, {@link OrderActions#NONE} where none is connected
      * @param ses null where this process sends no replies (the API)
      */
     public AwsPipeline(DynamoDbClient dynamo, SqsClient sqs, SnsClient sns, SesClient ses, Settings settings, Classifier classifier,
-            SecretSource secrets, OrderData orders, OrderActions actions, Clock clock) {
+            ReplyRewriter rewriter, SecretSource secrets, OrderData orders, OrderActions actions, Clock clock) {
         ObjectMapper json = PayloadJson.newMapper();
         this.store = new DynamoDbConversationStore(dynamo, settings.tableName(), settings.retention(), clock);
         this.models = new DynamoDbIntentModelStore(dynamo, settings.tableName(), clock);
@@ -68,7 +70,7 @@ public final class AwsPipeline {
                 } : new FanOutAlertPublisher(new SnsAlertPublisher(sns, json, settings.alertTopicArn()),
                         new WebhookAlertPublisher(slaSettings, secrets::secret, http, json, clock)),
                 classifier == null ? fallback : classifier, new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates, orders,
-                actions, new SlaClocks(slaSettings), automation, sender, clock);
+                actions, new SlaClocks(slaSettings), automation, sender, rewriter, clock);
     }
 
     public ReplyPipeline pipeline() {

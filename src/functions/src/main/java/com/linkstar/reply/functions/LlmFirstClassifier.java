@@ -34,6 +34,10 @@ public class LlmFirstClassifier implements Classifier {
         @WithDefault("false")
         boolean enabled();
 
+        /** The LLM also rewrites template drafts (LlmDrafting); off by default, and only with {@link #enabled()}. */
+        @WithDefault("false")
+        boolean draftingEnabled();
+
         /** Below this the LLM's intent is not trusted and the fallback decides. */
         @WithDefault("0.6")
         double minConfidence();

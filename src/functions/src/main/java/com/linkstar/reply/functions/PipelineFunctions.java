@@ -68,9 +68,9 @@ public class PipelineFunctions {
     public void draft(MessageRef ref) {
         stages.run("draft", ref, refIds(ref), config.deadLetterQueues().draft(), () -> {
             var result = pipeline.draft().handle(ref);
-            LOG.infof("decision=%s status=%s reason=\"%s\" template=%s draft=%s", result.duplicate() ? "already-drafted" : "drafted",
+            LOG.infof("decision=%s status=%s reason=\"%s\" drafting=%s template=%s draft=%s", result.duplicate() ? "already-drafted" : "drafted",
                     result.draft().status(), result.draft().escalationReason() == null ? "" : result.draft().escalationReason(),
-                    result.draft().templateId(), result.draft().draftId());
+                    result.drafting(), result.draft().templateId(), result.draft().draftId());
             return result;
         });
     }

@@ -74,6 +74,24 @@ public final class FunctionProfiles {
         }
     }
 
+    /** draft with LLM drafting on, against the local OpenAI stub. */
+    public static class DraftWithLlm extends Exporting {
+        public DraftWithLlm() {
+            super("draft");
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.funqy.export", "draft", "linkstar.llm.enabled", "true", "linkstar.llm.drafting-enabled", "true",
+                    "quarkus.langchain4j.openai.enable-integration", "true");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(LocalAwsTestResource.class), new TestResourceEntry(OpenAiStub.class));
+        }
+    }
+
     public static class Send extends Exporting {
         public Send() {
             super("send");

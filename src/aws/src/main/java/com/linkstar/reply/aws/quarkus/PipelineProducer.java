@@ -9,6 +9,7 @@ import com.linkstar.reply.aws.SqsDeadLetters;
 import com.linkstar.reply.aws.SqsPipelineQueues;
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.classify.TenantModelClassifier;
+import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.port.OrderActions;
 import com.linkstar.reply.core.port.OrderData;
 import com.linkstar.reply.core.usecase.ReplyPipeline;
@@ -37,13 +38,15 @@ public class PipelineProducer {
     @Produces
     @Singleton
     AwsPipeline awsPipeline(DynamoDbClient dynamo, SqsClient sqs, Instance<SnsClient> sns, Instance<SesClient> ses, Instance<Classifier> classifier,
+            Instance<ReplyRewriter> rewriter,
             Instance<SecretSource> secrets, TenantModelClassifier fallback, LinkstarConfig config) {
         var queues = new SqsPipelineQueues.QueueUrls(config.queues().ingest().orElse(null), config.queues().classify().orElse(null),
                 config.queues().draft().orElse(null), config.queues().outbound().orElse(null));
         var settings = new AwsPipeline.Settings(config.table(), queues, config.alertTopicArn().orElse(null),
                 Duration.ofDays(config.retentionDays()));
         return new AwsPipeline(dynamo, sqs, sns.isResolvable() ? sns.get() : null, ses.isResolvable() ? ses.get() : null, settings,
-                classifier.isResolvable() ? classifier.get() : fallback, secrets.isResolvable() ? secrets.get() : SecretSource.NONE,
+                classifier.isResolvable() ? classifier.get() : fallback, rewriter.isResolvable() ? rewriter.get() : ReplyRewriter.NONE,
+                secrets.isResolvable() ? secrets.get() : SecretSource.NONE,
                 config.orderDataUrl().<OrderData>map(url -> new HttpOrderData(URI.create(url), erpClient())).orElse(OrderData.NONE),
                 config.orderDataUrl().<OrderActions>map(url -> new HttpOrderActions(URI.create(url), erpClient())).orElse(OrderActions.NONE),
                 Clock.systemUTC());

@@ -120,7 +120,8 @@ public final class TemplateDrafter {
         if (templateId == null) {
             return false;
         }
-        String key = templateId.startsWith("tenant:") ? templateId.substring("tenant:".length()) : templateId;
+        // "tenant:" (the tenant's wording) and "llm:" (the LLM's rewrite) keep the grounding of the template they came from
+        String key = templateId.substring(templateId.lastIndexOf(':') + 1);
         int dot = key.indexOf('.');
         return FACT_GROUNDED_KEYS.contains(dot < 0 ? key : key.substring(0, dot));
     }

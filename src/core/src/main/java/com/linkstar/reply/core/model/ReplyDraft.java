@@ -52,6 +52,12 @@ public record ReplyDraft(
                 complianceFindings);
     }
 
+    /** The same draft with another text, e.g. the LLM's rewrite of the template's. */
+    public ReplyDraft withText(String newText, String newTemplateId) {
+        return new ReplyDraft(tenantId, conversationId, draftId, messageId, language, intent, newText, newTemplateId, status, escalationReason,
+                createdAt, complianceFindings);
+    }
+
     public DraftRef ref() {
         return new DraftRef(tenantId, conversationId, draftId);
     }

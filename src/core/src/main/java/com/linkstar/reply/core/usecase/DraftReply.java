@@ -3,7 +3,10 @@ package com.linkstar.reply.core.usecase;
 import com.linkstar.reply.core.compliance.ComplianceCheck;
 import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.OrderFacts;
+import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.privacy.PiiRedactor;
+import java.util.Optional;
 import com.linkstar.reply.core.draft.TenantTemplates;
 import com.linkstar.reply.core.draft.TenantTemplatesStore;
 import com.linkstar.reply.core.model.BuyerMessage;
@@ -34,7 +37,8 @@ import java.util.Set;
  */
 public final class DraftReply {
 
-    public record Result(ReplyDraft draft, boolean duplicate) {
+    /** @param drafting how the text came about: "template", "llm", or why the LLM's text was not used ("llm-rejected:url") */
+    public record Result(ReplyDraft draft, boolean duplicate, String drafting) {
     }
 
     private final ConversationStore store;
@@ -47,11 +51,15 @@ public final class DraftReply {
     private final Router router;
     private final AutomationSwitches switches;
     private final PipelineQueues queues;
+    private final ReplyRewriter rewriter;
+    private final PiiRedactor redactor = new PiiRedactor();
     private final Clock clock;
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\[[A-Z]+_\\d+\\]");
 
     public DraftReply(ConversationStore store, TemplateDrafter drafter, ComplianceCheck compliance, TenantTemplatesStore tenantTemplates,
             OrderData orders, OrderActions actions, TaxonomyStore taxonomies, Router router, AutomationSwitches switches, PipelineQueues queues,
-            Clock clock) {
+            ReplyRewriter rewriter, Clock clock) {
+        this.rewriter = rewriter;
         this.orders = orders;
         this.actions = actions;
         this.taxonomies = taxonomies;
@@ -86,6 +94,12 @@ public final class DraftReply {
         ReplyDraft draft = drafter.draft(message, withEarlierRisks, clock.instant(),
                 tenantTemplates.find(ref.tenantId()).orElse(TenantTemplates.NONE), facts);
         List<Finding> findings = compliance.check(message.channel(), draft.text(), label.language(), facts);
+        String drafting = "template";
+        if (findings.isEmpty() && withEarlierRisks.risks().isEmpty() && rewriter != ReplyRewriter.NONE) {
+            Rewrite rewrite = rewrite(message, label, draft, facts);
+            drafting = rewrite.outcome();
+            draft = rewrite.draft();
+        }
         if (!findings.isEmpty()) {
             draft = draft.withComplianceFindings(findings.stream().map(f -> f.rule() + ": " + f.message()).toList());
         }
@@ -97,12 +111,41 @@ public final class DraftReply {
         boolean duplicate = store.saveDraft(draft) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         if (duplicate) {
             draft = store.findDraft(draft.ref()).orElse(draft); // the first delivery's decision stands
+            drafting = "stored";
         }
         if (draft.status() == DraftStatus.AUTO_SEND) {
             // also on a redelivery: the first delivery may have stopped before queueing it; sending is idempotent
             queues.enqueueOutbound(draft.ref());
         }
-        return new Result(draft, duplicate);
+        return new Result(draft, duplicate, drafting);
+    }
+
+    private record Rewrite(ReplyDraft draft, String outcome) {
+    }
+
+    /**
+     * The LLM's reply replaces the template's only when it passes the same check against the same facts. Personal data
+     * leaves redacted and is put back afterwards; a placeholder the LLM mangled or invented keeps the template.
+     */
+    private Rewrite rewrite(BuyerMessage message, Classification label, ReplyDraft templateDraft, OrderFacts facts) {
+        List<String> personal = message.buyerHandle() == null ? List.of() : List.of(message.buyerHandle());
+        List<String> orderNumbers = message.orderId() == null ? List.of() : List.of(message.orderId());
+        PiiRedactor.Redacted buyer = redactor.redact(message.text(), personal, orderNumbers);
+        Optional<String> answer = rewriter.rewrite(new ReplyRewriter.Request(message.tenantId(), message.channel(), label.language(),
+                label.intent(), buyer.text(), templateDraft.text(), facts.values()));
+        if (answer.isEmpty() || answer.get().isBlank()) {
+            return new Rewrite(templateDraft, "llm-unavailable");
+        }
+        String restored = buyer.restore(answer.get().strip());
+        if (PLACEHOLDER.matcher(restored).find()) {
+            return new Rewrite(templateDraft, "llm-rejected:placeholder");
+        }
+        List<Finding> findings = compliance.check(message.channel(), restored, label.language(), facts);
+        if (!findings.isEmpty()) {
+            return new Rewrite(templateDraft, "llm-rejected:" + findings.stream().map(Finding::rule).distinct().sorted()
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
+        return new Rewrite(templateDraft.withText(restored, "llm:" + templateDraft.templateId()), "llm");
     }
 
     /**

@@ -2,6 +2,7 @@ package com.linkstar.reply.core.usecase;
 
 import com.linkstar.reply.core.classify.Classifier;
 import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.draft.TenantTemplatesStore;
 import com.linkstar.reply.core.port.AlertPublisher;
@@ -35,15 +36,16 @@ public final class ReplyPipeline {
      * @param automation the tenants' automation settings and switches ({@link AutomationSwitches#SUGGEST_ONLY} for none)
      * @param actions the seller's ERP actions (RMA, reshipment, refund), {@link OrderActions#NONE} where none is connected
      * @param sender delivers approved and automatic replies
+     * @param rewriter the LLM that turns the template draft into a natural reply; {@link ReplyRewriter#NONE} for none
      */
     public ReplyPipeline(ConversationStore store, TenantDirectory tenants, TaxonomyStore taxonomies, PipelineQueues queues,
             AlertPublisher alerts, Classifier classifier, TemplateDrafter drafter, TenantTemplatesStore tenantTemplates, OrderData orders,
-            OrderActions actions, SlaClocks slaClocks, AutomationSwitches automation, ReplySender sender, Clock clock) {
+            OrderActions actions, SlaClocks slaClocks, AutomationSwitches automation, ReplySender sender, ReplyRewriter rewriter, Clock clock) {
         MessageNormalizer normalizer = new MessageNormalizer(clock);
         this.ingest = new IngestMessage(normalizer, tenants, store, slaClocks, queues);
         this.classify = new ClassifyMessage(store, taxonomies, classifier, queues);
         this.draft = new DraftReply(store, drafter, ComplianceCheck.bundled(), tenantTemplates, orders, actions, taxonomies, Router.bundled(),
-                automation, queues, clock);
+                automation, queues, rewriter, clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);
         this.approve = new ApproveDraft(store, queues, clock);
         this.send = new SendReply(store, automation, sender, clock);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.compliance.OrderFacts;
+import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryAutomationSettingsStore;
@@ -69,7 +70,7 @@ class AutoSendTest {
                         throw senderFailure;
                     }
                     sent.add(reply);
-                }, clock);
+                }, ReplyRewriter.NONE, clock);
     }
 
     /** The tenant lets tracking questions go out automatically on Shopee. */

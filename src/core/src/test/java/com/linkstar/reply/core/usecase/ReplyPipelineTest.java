@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +94,9 @@ class ReplyPipelineTest {
     private final MutableClock clock = new MutableClock();
     private boolean alertsFail;
     private ReplyPipeline pipeline;
+    /** What the stand-in LLM answers; empty: it is unavailable. */
+    private Optional<String> llmAnswer = Optional.empty();
+    private final List<ReplyRewriter.Request> rewriteRequests = new ArrayList<>();
     private final InMemoryOrderActions orderActions = new InMemoryOrderActions();
 
     private final InMemoryTenantTemplatesStore tenantTemplates = new InMemoryTenantTemplatesStore();
@@ -109,6 +114,9 @@ class ReplyPipelineTest {
                 (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), orderActions, new SlaClocks(new InMemorySlaSettingsStore()),
                 AutomationSwitches.SUGGEST_ONLY, reply -> {
                     throw new IllegalStateException("nothing is sent in these tests");
+                }, request -> {
+                    rewriteRequests.add(request);
+                    return llmAnswer;
                 }, clock);
     }
 
@@ -308,6 +316,52 @@ class ReplyPipelineTest {
         runThrough(inbound("p-1", "I want to return this or I will file a chargeback with my bank"));
 
         assertThat(orderActions.requests()).isEmpty();
+    }
+
+    @Test
+    void should_use_the_llms_rewrite_only_when_it_passes_the_check_and_send_it_no_personal_data() {
+        orderFacts.put("SG-1", new OrderFacts(java.util.Map.of("shipped", true, "carrier", "Ninja Van", "tracking_number", "NVSG123456")));
+        llmAnswer = Optional.of("Hi there,\nGood news: your order SG-1 is on its way with Ninja Van, tracking number NVSG123456.\nBest wishes");
+        MessageRef ref = runThrough(inbound("p-1", "Where is my order? You can also reach me at jane.doe@example.com"));
+
+        var draft = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().get(0);
+        assertThat(draft.templateId()).isEqualTo("llm:order_tracking_shipped.en");
+        assertThat(draft.text()).startsWith("Hi there").contains("NVSG123456");
+        assertThat(draft.complianceFindings()).isEmpty();
+        assertThat(TemplateDrafter.isFactGrounded(draft.templateId())).as("still grounded in the facts").isTrue();
+        assertThat(rewriteRequests).singleElement().satisfies(request -> {
+            assertThat(request.buyerMessage()).doesNotContain("jane.doe@example.com").contains("[EMAIL_1]");
+            assertThat(request.templateDraft()).contains("NVSG123456");
+            assertThat(request.facts()).containsEntry("tracking_number", "NVSG123456");
+            assertThat(request.language()).isEqualTo("en");
+        });
+    }
+
+    @Test
+    void should_keep_the_template_when_the_llm_adds_a_link_a_promise_or_a_stray_placeholder_or_does_not_answer() {
+        for (String answer : List.of("Hi,\nTrack it yourself at www.parcel-tracker.example/NVSG.\nBest",
+                "Hi,\nSorry for the wait! We have refunded your order in full.\nBest",
+                "Hi [NAME_2],\nYour order is being checked.\nBest",
+                "")) {
+            llmAnswer = Optional.of(answer);
+            MessageRef ref = runThrough(inbound("p-" + answer.hashCode(), "Where is my order?"));
+            var draft = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().stream()
+                    .filter(d -> d.messageId().equals(ref.messageId())).findFirst().orElseThrow();
+            assertThat(draft.templateId()).as(answer).isEqualTo("order_tracking.en");
+            assertThat(draft.complianceFindings()).isEmpty();
+        }
+        llmAnswer = Optional.of("Hi,\nTrack it at www.parcel-tracker.example/NVSG.\nBest");
+        MessageRef ref = pipeline.ingest().handle(inbound("p-x", "Where is my order?")).message().ref();
+        pipeline.classify().handle(ref);
+        assertThat(pipeline.draft().handle(ref).drafting()).isEqualTo("llm-rejected:url");
+    }
+
+    @Test
+    void should_not_ask_the_llm_to_write_to_a_buyer_who_threatens() {
+        llmAnswer = Optional.of("Hi,\nWe are looking into it.\nBest");
+        runThrough(inbound("p-1", "Where is my order? My lawyer will hear about this."));
+
+        assertThat(rewriteRequests).isEmpty();
     }
 
     @Test
