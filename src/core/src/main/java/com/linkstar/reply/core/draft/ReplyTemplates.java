@@ -1,11 +1,13 @@
 package com.linkstar.reply.core.draft;
 
+import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.resources.BundledProperties;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Reply templates keyed by {@code intent.language}, kept as data in {@code reply-templates.properties}. Besides the
+ * Reply templates keyed by {@code intent.language}, or {@code intent.language@channel} where a channel needs its own
+ * wording, kept as data in {@code reply-templates.properties}. Besides the
  * intent templates each language has {@code _fallback} (any intent without its own template), {@code _order_ref}
  * (how the order number is cited) and {@code _ask_order} (asked when the order number is unknown).
  */
@@ -27,6 +29,12 @@ public final class ReplyTemplates {
 
     public Optional<String> find(String key, String language) {
         return Optional.ofNullable(templates.getProperty(key + "." + language));
+    }
+
+    /** A template written for one channel ({@code key.language@channel}: its own process, e.g. where returns start) first. */
+    public Optional<String> find(String key, String language, Channel channel) {
+        String forChannel = templates.getProperty(key + "." + language + "@" + channel.wireName());
+        return forChannel != null ? Optional.of(forChannel) : find(key, language);
     }
 
     public boolean supportsLanguage(String language) {

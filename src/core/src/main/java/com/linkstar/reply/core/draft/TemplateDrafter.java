@@ -2,6 +2,7 @@ package com.linkstar.reply.core.draft;
 
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.BuyerMessage;
+import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.Intents;
@@ -55,6 +56,7 @@ public final class TemplateDrafter {
     private static final Set<String> DECIMAL_COMMA = Set.of("de", "fr", "es", "it");
 
     private final ReplyTemplates templates;
+    private final ReplyFrames frames = ReplyFrames.bundled();
 
     public TemplateDrafter(ReplyTemplates templates) {
         this.templates = templates;
@@ -82,15 +84,16 @@ public final class TemplateDrafter {
     public ReplyDraft draft(BuyerMessage message, Classification label, Instant now, TenantTemplates tenant, OrderFacts facts) {
         String language = variantFor(message, label);
         String intent = label.intent();
+        Channel channel = message.channel();
         Optional<FactGrounded> grounded = FACT_GROUNDED.stream()
-                .filter(g -> g.appliesTo(intent, facts) && templates.find(g.templateKey(), language).isPresent()).findFirst();
+                .filter(g -> g.appliesTo(intent, facts) && templates.find(g.templateKey(), language, channel).isPresent()).findFirst();
         String templateKeyCandidate = grounded.map(FactGrounded::templateKey).orElse(intent);
-        String templateKey = templates.find(templateKeyCandidate, language).isPresent() || tenant.find(templateKeyCandidate, language).isPresent()
-                ? templateKeyCandidate : ReplyTemplates.FALLBACK;
-        Optional<String> own = tenant.find(templateKey, language);
+        String templateKey = templates.find(templateKeyCandidate, language, channel).isPresent()
+                || tenant.find(templateKeyCandidate, language, channel).isPresent() ? templateKeyCandidate : ReplyTemplates.FALLBACK;
+        Optional<String> own = tenant.find(templateKey, language, channel);
         // a confirmed outcome belongs to a known order: cite it from the facts if the message did not, never ask for it
         String orderId = message.orderId() == null && grounded.isPresent() ? facts.text("order_id") : message.orderId();
-        String text = fill(own.isPresent() ? own.get() : templates.find(templateKey, language).orElseThrow(), language, orderId,
+        String text = fill(own.isPresent() ? own.get() : templates.find(templateKey, language, channel).orElseThrow(), language, orderId,
                 grounded.isEmpty());
         if (grounded.isPresent()) {
             for (String key : grounded.get().fills()) {
@@ -98,6 +101,7 @@ public final class TemplateDrafter {
                         ? amountIn(language, facts.text(key), facts.text("currency")) : facts.text(key));
             }
         }
+        text = frames.frame(text, language, channel, tenant.tone());
         if (tenant.signature() != null) {
             text = text + "\n" + tenant.signature();
         }

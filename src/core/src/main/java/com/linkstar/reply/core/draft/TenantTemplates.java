@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
 
 /**
  * A tenant's own wording: template overrides keyed {@code intent.language} (e.g. {@code "order_tracking.de"},
- * {@code "thanks.en-GB"}) and a signature line appended to every draft. An override must pass the compliance check of
- * every channel before it is accepted, so a seller cannot save a template that a platform would penalise.
+ * {@code "thanks.en-GB"}) or, for one channel only, {@code intent.language@channel} ({@code "return_request.de@ebay"}),
+ * a signature line appended to every draft, and the tone of greetings and closings. An override must pass the
+ * compliance check of every channel it can be used on before it is accepted, so a seller cannot save a template that a
+ * platform would penalise.
  *
- * <pre>{@code {"signature": "Ihr Team von Nordwind", "overrides": {"thanks.de": "Hallo,\nvielen Dank!\nViele Grüße"}}}</pre>
+ * <pre>{@code {"tone": "friendly", "signature": "Ihr Team von Nordwind",
+ *  "overrides": {"thanks.de": "Hallo,\nvielen Dank!\nViele Grüße"}}}</pre>
  */
-public record TenantTemplates(Map<String, String> overrides, String signature) {
+public record TenantTemplates(Map<String, String> overrides, String signature, Tone tone) {
 
-    public static final TenantTemplates NONE = new TenantTemplates(Map.of(), null);
+    public static final TenantTemplates NONE = new TenantTemplates(Map.of(), null, Tone.STANDARD);
     public static final int MAX_LENGTH = 2_000;
     private static final Set<String> LANGUAGES = Set.of("en", "en-GB", "de", "fr", "es", "it", "ja", "zh");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
@@ -36,14 +39,33 @@ public record TenantTemplates(Map<String, String> overrides, String signature) {
 
     public TenantTemplates {
         overrides = Map.copyOf(overrides);
+        tone = tone == null ? Tone.STANDARD : tone;
+    }
+
+    public TenantTemplates(Map<String, String> overrides, String signature) {
+        this(overrides, signature, Tone.STANDARD);
     }
 
     public Optional<String> find(String key, String language) {
         return Optional.ofNullable(overrides.get(key + "." + language));
     }
 
+    /** The channel's own override first, then the one for every channel. */
+    public Optional<String> find(String key, String language, Channel channel) {
+        String forChannel = overrides.get(key + "." + language + "@" + channel.wireName());
+        return forChannel != null ? Optional.of(forChannel) : find(key, language);
+    }
+
     public static TenantTemplates fromMap(Map<String, ?> document, ComplianceCheck check) {
         List<String> problems = new ArrayList<>();
+        Tone tone = Tone.STANDARD;
+        if (document.get("tone") != null) {
+            try {
+                tone = Tone.fromWireName(document.get("tone").toString());
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
         Object signatureValue = document.get("signature");
         String signature = signatureValue == null ? null : signatureValue.toString().strip();
         if (signature != null && (signature.length() > 200 || signature.contains("\n"))) {
@@ -70,15 +92,25 @@ public record TenantTemplates(Map<String, String> overrides, String signature) {
         if (!problems.isEmpty()) {
             throw new InvalidTemplatesException(problems);
         }
-        return new TenantTemplates(overrides, signature == null || signature.isEmpty() ? null : signature);
+        return new TenantTemplates(overrides, signature == null || signature.isEmpty() ? null : signature, tone);
     }
 
     private static void validate(String key, String text, ComplianceCheck check, List<String> problems) {
-        int dot = key.lastIndexOf('.');
-        String intent = dot < 0 ? key : key.substring(0, dot);
-        String language = dot < 0 ? "" : key.substring(dot + 1);
+        int at = key.indexOf('@');
+        String base = at < 0 ? key : key.substring(0, at);
+        List<Channel> channels;
+        try {
+            channels = at < 0 ? List.of(Channel.values()) : List.of(Channel.fromWireName(key.substring(at + 1)));
+        } catch (IllegalArgumentException e) {
+            problems.add(key + ": " + e.getMessage());
+            return;
+        }
+        int dot = base.lastIndexOf('.');
+        String intent = dot < 0 ? base : base.substring(0, dot);
+        String language = dot < 0 ? "" : base.substring(dot + 1);
         if (!LANGUAGES.contains(language) || !(Intents.DEFAULT_TAXONOMY.contains(intent) || intent.equals(ReplyTemplates.FALLBACK))) {
-            problems.add(key + ": the key must be intent.language, with a default intent (or _fallback) and one of " + LANGUAGES);
+            problems.add(key + ": the key must be intent.language or intent.language@channel, with a default intent (or _fallback) and one of "
+                    + LANGUAGES);
             return;
         }
         if (text.isBlank() || text.length() > MAX_LENGTH) {
@@ -92,7 +124,7 @@ public record TenantTemplates(Map<String, String> overrides, String signature) {
             }
         }
         String sample = text.replace("{order_ref}", "");
-        for (Channel channel : Channel.values()) {
+        for (Channel channel : channels) {
             for (Finding finding : check.check(channel, sample, language.substring(0, 2), OrderFacts.NONE)) {
                 problems.add(key + " on " + channel.wireName() + ": " + finding.rule() + " - " + finding.message());
             }
@@ -101,6 +133,7 @@ public record TenantTemplates(Map<String, String> overrides, String signature) {
 
     public Map<String, Object> toMap() {
         Map<String, Object> document = new LinkedHashMap<>();
+        document.put("tone", tone.wireName());
         if (signature != null) {
             document.put("signature", signature);
         }

@@ -53,4 +53,55 @@ class TenantTemplatesTest {
                 .hasMessageContaining("refund_request.en on ebay: unconfirmed_promise");
         assertThat(TenantTemplates.fromMap(TenantTemplates.NONE.toMap(), CHECK)).isEqualTo(TenantTemplates.NONE);
     }
+
+    private static BuyerMessage message(Channel channel, String marketplace) {
+        return new BuyerMessage("t", "s", channel, marketplace, "c", "m-1", "p-1", "302-1234567-1234567", "b", null, "Wo ist mein Paket?",
+                Instant.parse("2026-11-24T10:00:00Z"));
+    }
+
+    private static final Classification TRACKING_DE = new Classification("order_tracking", 0.9, Set.of(), Sentiment.NEUTRAL, "de",
+            IntentSource.RULES, List.of());
+
+    @Test
+    void should_write_the_greeting_and_closing_of_the_tenants_tone_and_of_a_chat_channel() {
+        TemplateDrafter drafter = new TemplateDrafter(ReplyTemplates.bundled());
+        TenantTemplates formal = TenantTemplates.fromMap(Map.of("tone", "formal"), CHECK);
+        TenantTemplates friendly = TenantTemplates.fromMap(Map.of("tone", "friendly"), CHECK);
+
+        String letter = drafter.draft(message(Channel.AMAZON, "amazon.de"), TRACKING_DE, Instant.now()).text();
+        String formalLetter = drafter.draft(message(Channel.AMAZON, "amazon.de"), TRACKING_DE, Instant.now(), formal).text();
+        String friendlyLetter = drafter.draft(message(Channel.EBAY, "ebay.de"), TRACKING_DE, Instant.now(), friendly).text();
+        String chat = drafter.draft(message(Channel.SHOPEE, "shopee.de"), TRACKING_DE, Instant.now()).text();
+
+        assertThat(letter).startsWith("Guten Tag,\n").endsWith("\nMit freundlichen Grüßen");
+        assertThat(formalLetter).startsWith("Sehr geehrte Kundin, sehr geehrter Kunde,\n").endsWith("\nMit freundlichen Grüßen");
+        assertThat(friendlyLetter).startsWith("Hallo,\n").endsWith("\nViele Grüße");
+        assertThat(chat).startsWith("Hallo,\n").endsWith("\nDanke für Ihre Geduld!");
+        // the body is the same template everywhere
+        String body = letter.substring(letter.indexOf('\n'), letter.lastIndexOf('\n'));
+        assertThat(List.of(formalLetter, friendlyLetter, chat)).allSatisfy(text -> assertThat(text).contains(body));
+        assertThatThrownBy(() -> TenantTemplates.fromMap(Map.of("tone", "sarcastic"), CHECK))
+                .hasMessageContaining("tone must be one of standard, formal, friendly");
+        assertThat(TenantTemplates.fromMap(formal.toMap(), CHECK)).isEqualTo(formal);
+    }
+
+    @Test
+    void should_prefer_the_tenants_wording_for_one_channel_and_check_it_against_that_channel_only() {
+        // a link to the seller's own shop is fine on its own store (shopify) and would be refused on a marketplace
+        TenantTemplates own = TenantTemplates.fromMap(Map.of("overrides", Map.of(
+                "order_tracking.de@shopify", "Guten Tag,\nden Status Ihrer Bestellung{order_ref} sehen Sie jederzeit unter nordwind-shop.de/konto.\nViele Grüße",
+                "order_tracking.de", "Guten Tag,\nwir sehen sofort nach Ihrer Bestellung{order_ref}.\nViele Grüße")), CHECK);
+        TemplateDrafter drafter = new TemplateDrafter(ReplyTemplates.bundled());
+
+        var shop = drafter.draft(message(Channel.SHOPIFY, "nordwind-shop.de"), TRACKING_DE, Instant.now(), own);
+        var marketplace = drafter.draft(message(Channel.AMAZON, "amazon.de"), TRACKING_DE, Instant.now(), own);
+
+        assertThat(shop.text()).contains("nordwind-shop.de/konto");
+        assertThat(marketplace.text()).contains("wir sehen sofort nach").doesNotContain("nordwind-shop.de");
+        assertThatThrownBy(() -> TenantTemplates.fromMap(Map.of("overrides", Map.of(
+                "order_tracking.de@amazon", "Guten Tag,\nden Status sehen Sie unter nordwind-shop.de/konto.\nViele Grüße",
+                "thanks.de@wish", "Danke")), CHECK))
+                .hasMessageContaining("order_tracking.de@amazon on amazon: url")
+                .hasMessageContaining("thanks.de@wish: unknown channel 'wish'");
+    }
 }
