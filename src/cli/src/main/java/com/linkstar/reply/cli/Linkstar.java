@@ -31,7 +31,8 @@ public final class Linkstar {
             "bench", new BenchCommand(),
             "evaluate", new EvaluateCommand(),
             "sla-due", new SlaDueCommand(),
-            "check-draft", new CheckDraftCommand());
+            "check-draft", new CheckDraftCommand(),
+            "automation", new AutomationCommand());
 
     private Linkstar() {
     }
