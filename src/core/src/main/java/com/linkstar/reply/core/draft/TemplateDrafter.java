@@ -7,7 +7,6 @@ import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.Intents;
 import com.linkstar.reply.core.model.ReplyDraft;
-import com.linkstar.reply.core.model.RiskSignal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -19,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Drafts a reply from the template for the message's intent in the buyer's language, falling back to the language's
- * general template, then to English. Suggest-only: the draft waits for approval, or is escalated when a risk signal
- * means a person must handle the conversation.
+ * general template, then to English. Only the text: every draft leaves here waiting for approval, and the routing
+ * ({@link com.linkstar.reply.core.routing.Router}) decides whether a person must handle it or it may go out alone.
  */
 public final class TemplateDrafter {
 
@@ -106,14 +105,10 @@ public final class TemplateDrafter {
             text = text + "\n" + tenant.signature();
         }
 
-        String escalation = label.needsHuman()
-                ? "risk: " + label.risks().stream().filter(RiskSignal::requiresHuman).map(RiskSignal::wireName).sorted()
-                        .collect(Collectors.joining(","))
-                : null;
         // the draft's language is the buyer's (ISO 639-1); the template id keeps the variant that wrote it
         return new ReplyDraft(message.tenantId(), message.conversationId(), ReplyDraft.draftIdFor(message.messageId()),
                 message.messageId(), language.substring(0, 2), intent, text, (own.isPresent() ? "tenant:" : "") + templateKey + "." + language,
-                escalation == null ? DraftStatus.PENDING_APPROVAL : DraftStatus.ESCALATED, escalation, now);
+                DraftStatus.PENDING_APPROVAL, null, now);
     }
 
     /**

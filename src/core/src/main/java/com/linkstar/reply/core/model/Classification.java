@@ -31,8 +31,4 @@ public record Classification(
         risks = Set.copyOf(risks);
         evidence = List.copyOf(evidence);
     }
-
-    public boolean needsHuman() {
-        return risks.stream().anyMatch(RiskSignal::requiresHuman);
-    }
 }

@@ -18,9 +18,4 @@ public enum RiskSignal {
     public static RiskSignal fromWireName(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
-
-    /** Abusive language alone may still be answered by a person's approved draft; every other signal forces a human. */
-    public boolean requiresHuman() {
-        return this != ABUSIVE_LANGUAGE;
-    }
 }

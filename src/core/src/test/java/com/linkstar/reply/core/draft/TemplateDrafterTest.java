@@ -71,16 +71,6 @@ class TemplateDrafterTest {
         assertThat(draft.templateId()).isEqualTo("order_tracking.en");
     }
 
-    @Test
-    void should_escalate_when_a_risk_needs_a_person_but_not_for_abusive_language_alone() {
-        var risky = drafter.draft(message("o-1"), label("refund_request", "en", RiskSignal.CHARGEBACK_CLAIM, RiskSignal.ABUSIVE_LANGUAGE), Instant.EPOCH);
-        assertThat(risky.status()).isEqualTo(DraftStatus.ESCALATED);
-        assertThat(risky.escalationReason()).isEqualTo("risk: chargeback_claim");
-        var rude = drafter.draft(message("o-1"), label("complaint", "en", RiskSignal.ABUSIVE_LANGUAGE), Instant.EPOCH);
-        assertThat(rude.status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
-        assertThat(rude.draftId()).isEqualTo("d-abc");
-    }
-
     @org.junit.jupiter.api.Test
     void should_write_british_english_to_buyers_of_a_british_marketplace() {
         var label = new com.linkstar.reply.core.model.Classification("cancel_order", 0.9, java.util.Set.of(),
