@@ -176,10 +176,11 @@ class ConversationApiTest {
         assertThat(call(tenant, "POST", "/v1/automation/resume", null, null).body().getBoolean("paused")).isFalse();
 
         Reply refused = call(tenant, "PUT", "/v1/automation", null, "{\"minConfidence\":0.2,\"autoSend\":[{\"channel\":\"wish\"}],"
-                + "\"delivery\":{\"webhookUrl\":\"https://x.example/r\",\"webhookSecretParameter\":\"/linkstar/tenants/someone-else/s\"}}");
+                + "\"delivery\":{\"webhookUrl\":\"http://x.example/r\",\"webhookSecretParameter\":\"/linkstar/tenants/someone-else/s\"}}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().getString("error")).contains("minConfidence must be a number from 0.5 to 1.0")
-                .contains("autoSend[0]: unknown channel 'wish'").contains("under /linkstar/tenants/" + tenant + "/");
+                .contains("autoSend[0]: unknown channel 'wish'").contains("under /linkstar/tenants/" + tenant + "/")
+                .contains("delivery.webhookUrl must be an https:// URL");
         assertThat(call(tenant, "GET", "/v1/automation", null, null).body().getDouble("minConfidence")).as("unchanged").isEqualTo(0.9);
     }
 

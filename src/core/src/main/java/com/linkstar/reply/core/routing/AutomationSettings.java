@@ -1,7 +1,7 @@
 package com.linkstar.reply.core.routing;
 
 import com.linkstar.reply.core.model.Channel;
-import java.net.URI;
+import com.linkstar.reply.core.model.HttpsUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,14 +132,7 @@ public record AutomationSettings(boolean paused, double minConfidence, List<Scop
             problems.add("delivery.emailFrom must be an e-mail address verified in SES (the address registered with the marketplace)");
         }
         if (webhookUrl != null) {
-            try {
-                URI uri = URI.create(webhookUrl);
-                if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                    problems.add("delivery.webhookUrl must be an http(s) URL");
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add("delivery.webhookUrl must be an http(s) URL");
-            }
+            HttpsUrl.parse("delivery.webhookUrl", webhookUrl, problems);
             if (secret == null) {
                 problems.add("delivery.webhookSecretParameter is required with a webhookUrl: replies are signed");
             }

@@ -1,6 +1,7 @@
 package com.linkstar.reply.core.sla;
 
 import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.HttpsUrl;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -131,18 +132,8 @@ public record SlaSettings(Map<String, ChannelAdjustment> channels, Optional<Resp
         return document;
     }
 
-    /** HTTPS only, except to this machine (the local stack and tests). */
     private static Optional<AlertWebhook> webhook(Map<String, ?> doc, List<String> problems) {
-        URI url = null;
-        try {
-            url = URI.create(String.valueOf(doc.get("url")));
-        } catch (IllegalArgumentException e) {
-            problems.add("webhook.url: '" + doc.get("url") + "' is not a URL");
-        }
-        boolean local = url != null && ("localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost()));
-        if (url != null && !("https".equals(url.getScheme()) || "http".equals(url.getScheme()) && local)) {
-            problems.add("webhook.url must be an https:// URL, was '" + doc.get("url") + "'");
-        }
+        URI url = HttpsUrl.parse("webhook.url", doc.get("url"), problems).orElse(null);
         Object secret = doc.get("secret_parameter");
         if (!(secret instanceof String name) || !name.matches("/linkstar/tenants/[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+")) {
             problems.add("webhook.secret_parameter must name an SSM parameter under /linkstar/tenants/YOUR-TENANT/, was " + secret);
