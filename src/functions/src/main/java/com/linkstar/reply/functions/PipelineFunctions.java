@@ -71,6 +71,12 @@ public class PipelineFunctions {
             LOG.infof("decision=%s status=%s reason=\"%s\" drafting=%s template=%s draft=%s", result.duplicate() ? "already-drafted" : "drafted",
                     result.draft().status(), result.draft().escalationReason() == null ? "" : result.draft().escalationReason(),
                     result.drafting(), result.draft().templateId(), result.draft().draftId());
+            if (result.draft().templateId() != null && result.draft().templateId().contains("tenant:")
+                    && !result.draft().complianceFindings().isEmpty()) {
+                LOG.warnf("decision=tenant-template-flagged template=%s findings=%d action=\"the tenant's override breaks the channel's "
+                        + "current policy; the draft waits for a person - update the override with PUT /v1/templates\"",
+                        result.draft().templateId(), result.draft().complianceFindings().size());
+            }
             return result;
         });
     }

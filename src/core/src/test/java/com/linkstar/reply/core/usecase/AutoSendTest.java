@@ -8,6 +8,7 @@ import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.draft.ReplyRewriter;
 import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
+import com.linkstar.reply.core.draft.TenantTemplates;
 import com.linkstar.reply.core.memory.InMemoryAutomationSettingsStore;
 import com.linkstar.reply.core.memory.InMemoryConversationStore;
 import com.linkstar.reply.core.memory.InMemoryOrderActions;
@@ -57,13 +58,14 @@ class AutoSendTest {
     private final List<ReplySender.OutboundReply> sent = new ArrayList<>();
     private RuntimeException senderFailure;
     private ReplyPipeline pipeline;
+    private final InMemoryTenantTemplatesStore tenantTemplates = new InMemoryTenantTemplatesStore();
     private final InMemoryOrderActions orderActions = new InMemoryOrderActions();
 
     @BeforeEach
     void wire() {
         store.activateTenant("acme");
         pipeline = new ReplyPipeline(store, store, taxonomies, queues, alert -> { }, new RulesClassifier(),
-                new TemplateDrafter(ReplyTemplates.bundled()), new InMemoryTenantTemplatesStore(),
+                new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates,
                 (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), orderActions, new SlaClocks(new InMemorySlaSettingsStore()),
                 automation, reply -> {
                     if (senderFailure != null) {
@@ -245,6 +247,21 @@ class AutoSendTest {
 
         assertThat(portuguese.complianceFindings()).isNotEmpty();
         assertThat(portuguese.status()).isNotEqualTo(DraftStatus.AUTO_SEND);
+        assertThat(queues.outbound).isEmpty();
+    }
+
+    @Test
+    void should_hold_for_a_person_a_draft_from_a_stored_override_that_a_newer_policy_forbids() {
+        autoSendTrackingOnShopee();
+        // saved when the policy allowed it; read back without a second check, as the store does
+        tenantTemplates.save("acme", TenantTemplates.fromStored(Map.of("overrides", Map.of("order_tracking.en",
+                "Hello,\nWe are checking your order{order_ref}. Happy with us? Leave us 5 stars!\nKind regards"))));
+
+        ReplyDraft draft = runThrough(inbound("p-1", "Where is my order?", "SG-1"));
+
+        assertThat(draft.templateId()).isEqualTo("tenant:order_tracking.en");
+        assertThat(draft.complianceFindings()).anySatisfy(f -> assertThat(f).startsWith("review_solicitation"));
+        assertThat(draft.status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
         assertThat(queues.outbound).isEmpty();
     }
 
