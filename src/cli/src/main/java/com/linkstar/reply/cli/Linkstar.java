@@ -32,7 +32,8 @@ public final class Linkstar {
             "evaluate", new EvaluateCommand(),
             "sla-due", new SlaDueCommand(),
             "check-draft", new CheckDraftCommand(),
-            "automation", new AutomationCommand());
+            "automation", new AutomationCommand(),
+            "routing-safety", new RoutingSafetyCommand());
 
     private Linkstar() {
     }
