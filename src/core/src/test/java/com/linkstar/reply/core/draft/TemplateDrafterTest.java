@@ -86,6 +86,59 @@ class TemplateDrafterTest {
         }
     }
 
+    /** The body (second line) of a template, as the drafter fills it for an order the message names. */
+    private static String body(String template, String language, String orderId) {
+        String reference = ReplyTemplates.bundled().find(ReplyTemplates.ORDER_REFERENCE, language).orElseThrow().replace("{order_id}", orderId);
+        return template.split("\n", -1)[1].replace("{order_ref}", reference);
+    }
+
+    @Test
+    void should_tell_the_buyer_the_platforms_own_step_on_its_channel_and_use_the_general_template_elsewhere() {
+        ReplyTemplates templates = ReplyTemplates.bundled();
+        Set<Channel> ownProcess = Set.of(Channel.AMAZON, Channel.EBAY, Channel.SHOPEE, Channel.LAZADA, Channel.TIKTOK_US, Channel.TIKTOK_SEA,
+                Channel.ALIEXPRESS);
+        for (String variant : List.of("en", "en-GB", "de", "fr", "es", "it", "ja", "zh")) {
+            for (String intent : List.of(Intents.RETURN_REQUEST, Intents.CANCEL_ORDER)) {
+                String general = templates.find(intent, variant).orElseThrow();
+                for (Channel channel : Channel.values()) {
+                    var message = new BuyerMessage("acme", "s", channel, variant.equals("en-GB") ? "example.co.uk" : "example.com", "c-1", "m-abc",
+                            "p-1", "o-77", "b", null, "text", Instant.EPOCH);
+                    var draft = drafter.draft(message, label(intent, variant.substring(0, 2)), Instant.EPOCH);
+                    String expected = templates.find(intent, variant, channel).orElseThrow();
+                    if (ownProcess.contains(channel)) {
+                        assertThat(expected).as(intent + "." + variant + "@" + channel.wireName()).isNotEqualTo(general);
+                    } else {
+                        assertThat(expected).as(intent + "." + variant + " on " + channel.wireName()).isEqualTo(general);
+                    }
+                    assertThat(draft.text().split("\n", -1)[1]).as(intent + "." + variant + " on " + channel.wireName())
+                            .isEqualTo(body(expected, variant, "o-77"));
+                    // the template id stays the intent's, whichever channel's wording was used
+                    assertThat(draft.templateId()).isEqualTo(intent + "." + variant);
+                }
+            }
+        }
+        // no channel has its own wording for an intent whose process the platforms do not differ in
+        for (Channel channel : Channel.values()) {
+            assertThat(templates.find(Intents.ORDER_TRACKING, "de", channel)).contains(templates.find(Intents.ORDER_TRACKING, "de").orElseThrow());
+        }
+    }
+
+    @Test
+    void should_name_the_platforms_own_menu_in_the_buyers_language() {
+        assertThat(drafted("o-1", Intents.RETURN_REQUEST, "de", OrderFacts.NONE).text()).contains("„Meine Bestellungen“").contains("Amazon-Konto");
+        var ebay = new BuyerMessage("acme", "s", Channel.EBAY, "ebay.co.uk", "c-1", "m-abc", "p-1", "o-1", "b", null, "text", Instant.EPOCH);
+        assertThat(drafter.draft(ebay, label(Intents.RETURN_REQUEST, "en"), Instant.EPOCH).text()).contains("'Purchases' in My eBay")
+                .contains("'Return this item'");
+        var shopee = new BuyerMessage("acme", "s", Channel.SHOPEE, "shopee.sg", "c-1", "m-abc", "p-1", null, "b", null, "text", Instant.EPOCH);
+        var cancel = drafter.draft(shopee, label(Intents.CANCEL_ORDER, "en"), Instant.EPOCH);
+        assertThat(cancel.text()).startsWith("Hi,\n").contains("in the Shopee app").contains("order number").endsWith("\nThanks for your patience!");
+        // a confirmed return authorisation still states its RMA number, on any channel
+        var authorised = drafter.draft(new BuyerMessage("acme", "s", Channel.AMAZON, "amazon.com", "c-1", "m-abc", "p-1", "o-1", "b", null, "text",
+                Instant.EPOCH), label(Intents.RETURN_REQUEST, "en"), Instant.EPOCH, TenantTemplates.NONE, facts("return_authorized", true, "rma_number", "RMA-9"));
+        assertThat(authorised.templateId()).isEqualTo("return_request_authorized.en");
+        assertThat(authorised.text()).contains("RMA-9").doesNotContain("Your Orders");
+    }
+
     private static OrderFacts facts(Object... keysAndValues) {
         Map<String, Object> facts = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -104,4 +104,23 @@ class TenantTemplatesTest {
                 .hasMessageContaining("order_tracking.de@amazon on amazon: url")
                 .hasMessageContaining("thanks.de@wish: unknown channel 'wish'");
     }
+
+    @Test
+    void should_keep_the_tenants_own_wording_before_the_bundled_wording_for_a_channel() {
+        Classification returnDe = new Classification("return_request", 0.9, Set.of(), Sentiment.NEUTRAL, "de", IntentSource.RULES, List.of());
+        TemplateDrafter drafter = new TemplateDrafter(ReplyTemplates.bundled());
+        // without an override of its own the tenant's buyers on Amazon are told where Amazon starts a return
+        assertThat(drafter.draft(message(Channel.AMAZON, "amazon.de"), returnDe, Instant.now()).text()).contains("„Meine Bestellungen“");
+        assertThat(drafter.draft(message(Channel.SHOPIFY, "nordwind-shop.de"), returnDe, Instant.now()).text())
+                .doesNotContain("Amazon").contains("Rücksendemöglichkeiten");
+
+        TenantTemplates own = TenantTemplates.fromMap(Map.of("overrides", Map.of(
+                "return_request.de", "Guten Tag,\nwir prüfen Ihre Rücksendung zu Ihrer Bestellung{order_ref}.\nViele Grüße",
+                "return_request.de@ebay", "Guten Tag,\nbitte starten Sie die Rückgabe Ihrer Bestellung{order_ref} unter „Käufe“.\nViele Grüße")), CHECK);
+        // the tenant's wording wins: its channel override on that channel, its general override on every other channel
+        assertThat(drafter.draft(message(Channel.EBAY, "ebay.de"), returnDe, Instant.now(), own).text()).contains("unter „Käufe“");
+        var amazon = drafter.draft(message(Channel.AMAZON, "amazon.de"), returnDe, Instant.now(), own);
+        assertThat(amazon.text()).contains("wir prüfen Ihre Rücksendung").doesNotContain("Meine Bestellungen");
+        assertThat(amazon.templateId()).isEqualTo("tenant:return_request.de");
+    }
 }
