@@ -285,7 +285,7 @@ abstract class EndToEndContract {
         assertThat(authorised.text()).contains("RMA-OK-" + id);
         assertThat(authorised.complianceFindings()).isEmpty();
         // the ERP answered 500: the draft says what will be checked and promises nothing
-        assertThat(unconfirmed.templateId()).isEqualTo("return_request.en");
+        assertThat(unconfirmed.templateId()).isEqualTo("return_request.en@amazon");
         assertThat(unconfirmed.text()).doesNotContain("RMA").doesNotContainIgnoringCase("authoris");
         assertThat(unconfirmed.complianceFindings()).isEmpty();
         assertThat(erp.actionRequests()).anySatisfy(r -> assertThat(r).startsWith("OK-" + id + " " + NORMALIZER.normalize(confirmed).messageId())

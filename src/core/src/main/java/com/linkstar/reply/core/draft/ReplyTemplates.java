@@ -37,6 +37,11 @@ public final class ReplyTemplates {
         return forChannel != null ? Optional.of(forChannel) : find(key, language);
     }
 
+    /** Whether {@link #find(String, String, Channel)} answers with the channel's own template. */
+    public boolean hasChannelTemplate(String key, String language, Channel channel) {
+        return templates.containsKey(key + "." + language + "@" + channel.wireName());
+    }
+
     public boolean supportsLanguage(String language) {
         return templates.containsKey(FALLBACK + "." + language);
     }

@@ -107,8 +107,14 @@ public final class TemplateDrafter {
 
         // the draft's language is the buyer's (ISO 639-1); the template id keeps the variant that wrote it
         return new ReplyDraft(message.tenantId(), message.conversationId(), ReplyDraft.draftIdFor(message.messageId()),
-                message.messageId(), language.substring(0, 2), intent, text, (own.isPresent() ? "tenant:" : "") + templateKey + "." + language,
+                message.messageId(), language.substring(0, 2), intent, text, templateId(templateKey, language, channel, tenant, own.isPresent()),
                 DraftStatus.PENDING_APPROVAL, null, now);
+    }
+
+    /** Which template wrote the draft: "tenant:" for the tenant's wording, "@channel" for a channel's own template. */
+    private String templateId(String key, String language, Channel channel, TenantTemplates tenant, boolean own) {
+        boolean forChannel = own ? tenant.hasChannelOverride(key, language, channel) : templates.hasChannelTemplate(key, language, channel);
+        return (own ? "tenant:" : "") + key + "." + language + (forChannel ? "@" + channel.wireName() : "");
     }
 
     /**

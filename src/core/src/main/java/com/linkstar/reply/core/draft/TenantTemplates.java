@@ -50,6 +50,11 @@ public record TenantTemplates(Map<String, String> overrides, String signature, T
         return Optional.ofNullable(overrides.get(key + "." + language));
     }
 
+    /** Whether {@link #find(String, String, Channel)} answers with the override for that channel. */
+    public boolean hasChannelOverride(String key, String language, Channel channel) {
+        return overrides.containsKey(key + "." + language + "@" + channel.wireName());
+    }
+
     /** The channel's own override first, then the one for every channel. */
     public Optional<String> find(String key, String language, Channel channel) {
         String forChannel = overrides.get(key + "." + language + "@" + channel.wireName());

@@ -70,7 +70,7 @@ class TemplatesPassComplianceTest {
                 * (LANGUAGES.size() + 1) * 2);
         assertThat(failures).isEmpty();
         // every intent but "other" has its own template in each of the eight variants, none falls back to the general one
-        assertThat(templatesUsed).filteredOn(id -> !id.startsWith("_fallback")).hasSize((Intents.DEFAULT_TAXONOMY.size() - 1) * 8);
+        assertThat(templatesUsed).filteredOn(id -> !id.startsWith("_fallback") && !id.contains("@")).hasSize((Intents.DEFAULT_TAXONOMY.size() - 1) * 8);
     }
 
     private static final List<String> VARIANTS = List.of("en", "en-GB", "de", "fr", "es", "it", "ja", "zh");

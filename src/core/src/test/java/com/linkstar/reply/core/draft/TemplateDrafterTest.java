@@ -29,6 +29,11 @@ class TemplateDrafterTest {
         return new BuyerMessage("acme", "s", Channel.AMAZON, "amazon.de", "c-1", "m-abc", "p-1", orderId, "b", null, "text", Instant.EPOCH);
     }
 
+    /** "return_request.en@amazon" → "return_request" */
+    private static String generalKey(String templateId, String language) {
+        return templateId.replaceAll("@.*$", "").replace("." + language, "");
+    }
+
     private static Classification label(String intent, String language, RiskSignal... risks) {
         return new Classification(intent, 0.9, Set.of(risks), Sentiment.NEUTRAL, language, IntentSource.RULES, List.of());
     }
@@ -41,14 +46,14 @@ class TemplateDrafterTest {
                 var draft = drafter.draft(message(orderId), label(intent, language), Instant.EPOCH);
                 assertThat(draft.language()).isEqualTo(language);
                 assertThat(draft.text()).doesNotContain("{").doesNotContain("}").isNotBlank();
-                boolean citesOrder = ReplyTemplates.bundled().find(draft.templateId().replace("." + language, ""), language).orElseThrow()
+                boolean citesOrder = ReplyTemplates.bundled().find(generalKey(draft.templateId(), language), language, Channel.AMAZON).orElseThrow()
                         .contains("{order_ref}");
                 if (orderId != null && citesOrder) {
                     assertThat(draft.text()).as(intent + "." + language).contains(orderId);
                 }
                 if (!citesOrder) {
                     assertThat(draft.text()).as("a reply about no order asks for none").isEqualTo(ReplyTemplates.bundled()
-                            .find(draft.templateId().replace("." + language, ""), language).orElseThrow());
+                            .find(generalKey(draft.templateId(), language), language, Channel.AMAZON).orElseThrow());
                 }
             }
         }
@@ -81,7 +86,7 @@ class TemplateDrafterTest {
                     "m-1", "p-1", "202-1234567-1234567", "b", null, "Please cancel", java.time.Instant.parse("2026-11-24T10:00:00Z"));
             var draft = drafter.draft(message, label, java.time.Instant.parse("2026-11-24T10:00:05Z"));
             assertThat(draft.language()).isEqualTo("en");
-            assertThat(draft.templateId()).isEqualTo(marketplace.endsWith(".co.uk") ? "cancel_order.en-GB" : "cancel_order.en");
+            assertThat(draft.templateId()).isEqualTo(marketplace.endsWith(".co.uk") ? "cancel_order.en-GB@amazon" : "cancel_order.en@amazon");
             assertThat(draft.text()).contains(" (order 202-1234567-1234567)"); // the space before the reference survives the properties file
         }
     }
@@ -112,8 +117,8 @@ class TemplateDrafterTest {
                     }
                     assertThat(draft.text().split("\n", -1)[1]).as(intent + "." + variant + " on " + channel.wireName())
                             .isEqualTo(body(expected, variant, "o-77"));
-                    // the template id stays the intent's, whichever channel's wording was used
-                    assertThat(draft.templateId()).isEqualTo(intent + "." + variant);
+                    // the template id says whose wording it is: the channel's own, or the intent's for every channel
+                    assertThat(draft.templateId()).isEqualTo(intent + "." + variant + (ownProcess.contains(channel) ? "@" + channel.wireName() : ""));
                 }
             }
         }
@@ -166,12 +171,12 @@ class TemplateDrafterTest {
                 .isEqualTo("refund_request.en");
         assertThat(drafted("o-1", "refund_request", "en", facts("refund_issued", "true")).templateId()).as("only a boolean true confirms")
                 .isEqualTo("refund_request.en");
-        assertThat(drafted("o-1", "return_request", "en", facts("refund_issued", true)).templateId()).isEqualTo("return_request.en");
+        assertThat(drafted("o-1", "return_request", "en", facts("refund_issued", true)).templateId()).isEqualTo("return_request.en@amazon");
         assertThat(drafted("o-1", "return_request", "en", facts("return_authorized", true)).templateId()).as("no RMA number to cite")
-                .isEqualTo("return_request.en");
+                .isEqualTo("return_request.en@amazon");
         assertThat(drafted("o-1", "order_tracking", "en", facts("replacement_shipped", true, "carrier", "DHL", "tracking_number", "JJD1"))
                 .templateId()).isEqualTo("order_tracking.en");
-        assertThat(drafted("o-1", "cancel_order", "en", facts("refund_issued", true)).templateId()).isEqualTo("cancel_order.en");
+        assertThat(drafted("o-1", "cancel_order", "en", facts("refund_issued", true)).templateId()).isEqualTo("cancel_order.en@amazon");
     }
 
     @Test

@@ -300,7 +300,7 @@ class ReplyPipelineTest {
         MessageRef ref = runThrough(inbound("p-1", "I would like to return this item, how do I send it back?"));
 
         var draft = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().get(0);
-        assertThat(draft.templateId()).isEqualTo("return_request.en");
+        assertThat(draft.templateId()).isEqualTo("return_request.en@shopee");
         assertThat(draft.text()).doesNotContainIgnoringCase("authoris").doesNotContain("RMA");
         assertThat(draft.complianceFindings()).isEmpty();
         assertThat(orderActions.requests()).hasSize(1);
