@@ -54,16 +54,18 @@ public class AutomationResource {
     @POST
     @Path("/pause")
     public Map<String, Object> pause() {
-        aws.automation().setPaused(caller.tenantId(), true);
-        LOG.infof("decision=automation-paused tenant=%s by=%s", caller.tenantId(), caller.subject());
-        return get();
+        return setPaused(true);
     }
 
     @POST
     @Path("/resume")
     public Map<String, Object> resume() {
-        aws.automation().setPaused(caller.tenantId(), false);
-        LOG.infof("decision=automation-resumed tenant=%s by=%s", caller.tenantId(), caller.subject());
+        return setPaused(false);
+    }
+
+    private Map<String, Object> setPaused(boolean paused) {
+        aws.automation().setPaused(caller.tenantId(), paused);
+        LOG.infof("decision=automation-%s tenant=%s by=%s", paused ? "paused" : "resumed", caller.tenantId(), caller.subject());
         return get();
     }
 }

@@ -203,17 +203,9 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     /** Writes an item of a conversation once, together with the conversation update it implies, or not at all. */
     private WriteOutcome putOnce(Map<String, AttributeValue> item, Update conversationUpdate) {
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")).build(),
-                    TransactWriteItem.builder().update(conversationUpdate).build()));
-            return WriteOutcome.CREATED;
-        } catch (TransactionCanceledException e) {
-            if (conditionFailed(e, 0)) {
-                return WriteOutcome.ALREADY_EXISTED;
-            }
-            throw e;
-        }
+        return writeUnlessFirstConditionFails(
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")).build(),
+                TransactWriteItem.builder().update(conversationUpdate).build()) ? WriteOutcome.CREATED : WriteOutcome.ALREADY_EXISTED;
     }
 
     private Update.Builder conversationUpdate(String tenantId, String conversationId) {
@@ -319,16 +311,8 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
                 .expressionAttributeValues(Map.of(":pending", AttributeValue.fromS(ConversationStatus.PENDING_APPROVAL.name()),
                         ":one", AttributeValue.fromN("1")))
                 .build();
-        try {
-            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(hold).build(),
-                    TransactWriteItem.builder().update(conversation).build()));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (conditionFailed(e, 0)) {
-                return false;
-            }
-            throw e;
-        }
+        return writeUnlessFirstConditionFails(TransactWriteItem.builder().update(hold).build(),
+                TransactWriteItem.builder().update(conversation).build());
     }
 
     private Map<String, AttributeValue> draftKey(DraftRef ref) {
@@ -559,9 +543,18 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
                 .conditionExpression(condition).updateExpression(update).expressionAttributeValues(all).build();
         Update figures = addFigures(timer.tenantId(), new SlaFigures(LocalDate.ofInstant(day, ZoneOffset.UTC), timer.channel(),
                 timer.storeId(), 0, 0, breaches, 0, 0, 0));
+        return writeUnlessFirstConditionFails(TransactWriteItem.builder().update(conversation).build(),
+                TransactWriteItem.builder().update(figures).build());
+    }
+
+    /**
+     * Writes the items in one transaction.
+     *
+     * @return false, writing nothing, when the first item's condition fails (already done, or no longer applies)
+     */
+    private boolean writeUnlessFirstConditionFails(TransactWriteItem... items) {
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(conversation).build(),
-                    TransactWriteItem.builder().update(figures).build()));
+            dynamo.transactWriteItems(r -> r.transactItems(items));
             return true;
         } catch (TransactionCanceledException e) {
             if (conditionFailed(e, 0)) {
