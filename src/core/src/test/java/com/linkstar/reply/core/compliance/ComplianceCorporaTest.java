@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The compliance check on the labelled corpora. The tuning corpora's figures, misses and false flags go to
+ * The compliance check on the labelled corpora. The tuning corpora must keep the issue's targets (recall of at least
+ * 0.99 on the seeded violations, no clean draft flagged); their figures, misses and false flags go to
  * target/compliance-scores.txt. The held-out corpus is only measured, on request ({@code -Dcompliance.holdout=true}),
  * and only its aggregate figures are written: it must never be used to tune the check.
  */
@@ -27,7 +28,8 @@ class ComplianceCorporaTest {
     void should_find_the_seeded_violations_and_leave_clean_drafts_alone(String corpus) throws Exception {
         CorpusScore score = CorpusScore.of(corpus(corpus));
         write(score.report(corpus, true));
-        assertThat(score.drafts).isPositive();
+        assertThat(score.recall()).as(corpus + " recall, missed " + score.misses).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.cleanFlagged).as(corpus + " clean drafts flagged, false flags " + score.falseFlags).isZero();
     }
 
     @Test
