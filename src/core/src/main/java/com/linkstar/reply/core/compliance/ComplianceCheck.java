@@ -167,6 +167,8 @@ public final class ComplianceCheck {
      * English. Chinese or Japanese script must carry at least a third of the letters of a reply to a zh/ja buyer, and
      * at most a third of a reply in a Latin-script language; otherwise the detector decides.
      */
+    private static final Pattern CJK_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
     private String writtenLanguage(String text, String buyerLanguage) {
         int cjk = 0;
         int letters = 0;
@@ -185,7 +187,7 @@ public final class ComplianceCheck {
         // a CJK character carries about as much as a short Latin word: weigh it three times
         double cjkShare = letters == 0 ? 0 : 3.0 * cjk / (3.0 * cjk + (letters - cjk));
         if (cjkBuyer && cjkShare < 1 / 3.0) {
-            return languages.detect(text.replaceAll("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]", " "));
+            return languages.detect(CJK_LETTER.matcher(text).replaceAll(" "));
         }
         if (!cjkBuyer && cjkShare > 1 / 3.0) {
             return languages.detect(text);

@@ -63,13 +63,21 @@ final class DraftPatterns {
                     + "|(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")(?:\\.[a-z]{2})?(?![\\w@-])(?:/[^\\s<>\"'）)】」]*)?",
             FLAGS);
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
+    private static final Pattern PATH = Pattern.compile("[/:?#].*$");
+    private static final Pattern WWW = Pattern.compile("(?i)^www\\.");
+    private static final Pattern NUMERIC_HOST = Pattern.compile("[\\d.]+");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z0-9-]*\\d[A-Z0-9-]*");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+
     static List<Link> links(String text) {
         List<Link> links = new ArrayList<>();
         Matcher m = LINK.matcher(text);
         while (m.find()) {
-            String link = m.group().replaceAll("[.,;:!?]+$", "");
-            String host = link.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "").replaceFirst("(?i)^www\\.", "");
-            if (!host.contains(".") || host.matches("[\\d.]+")) {
+            String link = TRAILING_PUNCTUATION.matcher(m.group()).replaceFirst("");
+            String host = WWW.matcher(PATH.matcher(SCHEME.matcher(link).replaceFirst("")).replaceFirst("")).replaceFirst("");
+            if (!host.contains(".") || NUMERIC_HOST.matcher(host).matches()) {
                 continue;
             }
             links.add(new Link(m.start(), m.start() + link.length(), link, host.toLowerCase(Locale.ROOT)));
@@ -79,7 +87,7 @@ final class DraftPatterns {
 
     /** The draft without links, order and tracking codes: what the language detector should read. */
     static String withoutCodesAndLinks(String text) {
-        return LINK.matcher(text).replaceAll(" ").replaceAll("[A-Z0-9-]*\\d[A-Z0-9-]*", " ");
+        return CODE_TOKEN.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     // ---------------------------------------------------------------- contact details
@@ -104,6 +112,7 @@ final class DraftPatterns {
             "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
                     + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean)[^\\d\\n]{0,16}$",
             "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
+    private static final Pattern DIAL_SEPARATOR = Pattern.compile("[ ().\\-/\\u00a0+]");
     private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
 
     /** Phone numbers: 7 to 15 digits with the usual separators, not the order's, tracking or RMA numbers, dates, times or prices. */
@@ -112,7 +121,7 @@ final class DraftPatterns {
         Matcher m = PHONE_CANDIDATE.matcher(text);
         while (m.find()) {
             String candidate = m.group().strip();
-            String digits = candidate.replaceAll("\\D", "");
+            String digits = NON_DIGIT.matcher(candidate).replaceAll("");
             if (digits.length() < 7 || digits.length() > 15 || NOT_A_PHONE.matcher(candidate).find()) {
                 continue;
             }
@@ -125,7 +134,7 @@ final class DraftPatterns {
             if (CODE_CONTEXT.matcher(before).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
                 continue;
             }
-            if (!candidate.matches(".*[ ().\\-/\\u00a0+].*") && digits.length() > 11) {
+            if (!DIAL_SEPARATOR.matcher(candidate).find() && digits.length() > 11) {
                 continue; // one long unbroken digit run is a code, not a number written for a person to dial
             }
             phones.add(new int[] {m.start(), m.start() + m.group().stripTrailing().length()});
@@ -134,7 +143,7 @@ final class DraftPatterns {
     }
 
     private static String digitsOf(String value) {
-        return value == null ? "\u0000" : value.replaceAll("\\D", "");
+        return value == null ? "\u0000" : NON_DIGIT.matcher(value).replaceAll("");
     }
 
     private static final String DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
@@ -661,6 +670,7 @@ final class DraftPatterns {
     private static final Pattern SHIP_WORDS = any(
             "ship|dispatch|post|sent|send|left|versand|versend|verschickt|übergeben|verlassen|expédi|envoy|quitt|envi|despach|sali|sped|inviat|lasciat|partit|倉庫を出|出て|仓库|倉庫|离开|離開|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
     /** Where one clause about the parcel ends and the next begins: "… verlassen und soll …", "… salió … y llegará …". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.。!?！？\\n，,;；、]| (?:and|und|et|y|e|then|dann|puis|luego|poi) ");
     private static final Pattern CLAUSE_JOIN = Pattern.compile(" (?:and|und|et|y|e|then|dann|puis|luego|poi) |、");
     private static final String NUMBER = "(?<![\\d.,])(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?";
     private static final Pattern AMOUNT = Pattern.compile("([€$£¥]|\\b(?:sgd|myr|rm|php|thb|usd|eur|gbp|s\\$|hk\\$|nt\\$))\\s?(" + NUMBER + ")|(" + NUMBER + ")\\s?(€|eur|usd|gbp|jpy|cny|rmb|sgd|myr|円|元|euros?)", FLAGS);
@@ -686,7 +696,7 @@ final class DraftPatterns {
         String tracking = normalisedCode(facts.text("tracking_number"));
         while (code.find()) {
             String candidate = code.group().strip();
-            if (candidate.replaceAll("\\D", "").length() < 4 || AMAZON_ORDER.matcher(candidate).matches()
+            if (NON_DIGIT.matcher(candidate).replaceAll("").length() < 4 || AMAZON_ORDER.matcher(candidate).matches()
                     || normalisedCode(candidate).equals(normalisedCode(facts.text("order_id"))) || !TRACKING_CONTEXT.matcher(text.substring(Math.max(0, code.start() - 40), code.start())).find()) {
                 continue;
             }
@@ -719,7 +729,8 @@ final class DraftPatterns {
             // "it left our warehouse on the 16th and should be with you on the 19th": a word of the other clause is not this date's
             String[] clauses = CLAUSE_JOIN.split(before);
             before = clauses[clauses.length - 1];
-            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)).split("[.。!?！？\\n，,;；、]| (?:and|und|et|y|e|then|dann|puis|luego|poi) ", 2)[0]; // this clause only
+            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)); // this clause only
+            after = CLAUSE_END.split(after, 2)[0];
             // the nearest shipping or delivery word, before or after the date, says which date it is
             int delivery = distance(DELIVERY_WORDS, before, after);
             int shipping = distance(SHIP_WORDS, before, after);
@@ -782,8 +793,10 @@ final class DraftPatterns {
         return false;
     }
 
+    private static final Pattern SPACE_OR_DASH = Pattern.compile("[\\s-]");
+
     private static String normalisedCode(String code) {
-        return code == null ? null : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return code == null ? null : SPACE_OR_DASH.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static List<int[]> monthDays(OrderFacts facts, String... keys) {
@@ -825,7 +838,7 @@ final class DraftPatterns {
     /** The (month, day) readings of a date as written: both for an ambiguous 07/11, one for the rest. */
     private static List<int[]> monthDays(Matcher m) {
         String match = m.group();
-        if (match.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
+        if (SLASH_DATE.matcher(match).matches()) {
             String[] parts = match.split("/");
             int a = Integer.parseInt(parts[0]);
             int b = Integer.parseInt(parts[1]);
@@ -842,16 +855,20 @@ final class DraftPatterns {
         return one == null ? List.of() : List.of(one);
     }
 
+    private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+    private static final Pattern ISO_DATE = Pattern.compile("20\\d\\d[-/年]\\d{1,2}[-/月]\\d{1,2}日?");
+    private static final Pattern ISO_DATE_SEPARATOR = Pattern.compile("[-/年月]");
+    private static final Pattern DOT_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}{3,}");
 
     private static int[] monthDay(String match) {
         try {
-            if (match.matches("20\\d\\d[-/年]\\d{1,2}[-/月]\\d{1,2}日?")) {
-                String[] parts = match.replace("日", "").split("[-/年月]");
+            if (ISO_DATE.matcher(match).matches()) {
+                String[] parts = ISO_DATE_SEPARATOR.split(match.replace("日", ""));
                 return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
             }
-            if (match.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?")) {
+            if (DOT_DATE.matcher(match).matches()) {
                 String[] parts = match.split("\\.");
                 return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
             }
@@ -878,14 +895,19 @@ final class DraftPatterns {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new int[] {month, day} : null;
     }
 
+    private static final Pattern NOT_A_NUMBER_CHAR = Pattern.compile("[^\\d.,]");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    private static final Pattern THOUSANDS_DOTS_DECIMAL_COMMA = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d{1,2}");
+    private static final Pattern THOUSANDS_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
     private static BigDecimal amount(String text) {
         if (text == null) {
             return null;
         }
-        String number = text.replaceAll("[^\\d.,]", "");
-        if (number.matches("\\d+,\\d{1,2}") || number.matches("\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) {
+        String number = NOT_A_NUMBER_CHAR.matcher(text).replaceAll("");
+        if (DECIMAL_COMMA.matcher(number).matches() || THOUSANDS_DOTS_DECIMAL_COMMA.matcher(number).matches()) {
             number = number.replace(".", "").replace(',', '.'); // 34,90 and 1.234,50
-        } else if (number.matches("\\d{1,3}(\\.\\d{3})+")) {
+        } else if (THOUSANDS_DOTS.matcher(number).matches()) {
             number = number.replace(".", ""); // 2.480 (thousands)
         } else {
             number = number.replace(",", "");
