@@ -240,7 +240,8 @@ final class DraftPatterns {
             "\\b(voto|valoración|valutazione|bewertung|feedback|recensione|reseña|évaluation) (positiv\\p{L}*|buen\\p{L}*|bonne|gut\\p{L}*)",
             "\\b(valóranos|valórenos|valutarci|rate us|bewerten sie uns|notez-nous)\\b",
             "\\b(bonne|good|buena|buenas|gute|buone|belle|nice|great|positiv[oae]?) (note|rating|valoración|bewertung|valutazione|stelle|estrellas|étoiles|voto|stars)\\b",
-            "\\b(tell|racconta|raccontate|cuéntales|cuéntale|cuenta|dites|dis|erzählen)\\b.{0,25}\\b(other|others|altri|otros|autres|anderen)\\b",
+            // (but not "tell us whether the other parts are there", „erzählen Sie uns, ob die anderen …“: that asks the seller)
+            "\\b(tell|racconta|raccontate|cuéntales|cuéntale|cuenta|dites|dis|erzählen)\\b(?! (us|me|uns|mir|nous|moi|nos|ci)\\b)(?! sie (uns|mir)\\b).{0,25}\\b(other|others|altri|otros|autres|anderen)\\b",
             "\\b(kind|nice|nette|gentili|amables|sympathiques|freundliche) (words?|worte|parole|palabras|mots)\\b",
             "\\b(remove|delete|withdraw|retire|retirez|borra|borras|borre|elimine|elimina|eliminar|cancella|cancelli|lösch|entfern|zurückziehen|ziehen sie)\\p{L}*\\b.{0,40}(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评)",
             "(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评).{0,40}(remove|delete|löschen|entfernen|zurückziehen|überarbeiten|umwandeln|更新|削除|取り消|删除|刪除|删掉|修改|改成|elimin|borr|cambi|modific|retir|supprim|rimuov|cancell|alzare|subir)",
@@ -276,7 +277,7 @@ final class DraftPatterns {
             "他の(お客様|方|購入者)(にも|へも)[^。]{0,20}(教えて|伝えて|お伝え)", "(跟|和|给|給|向)其他(买家|買家|顾客|顧客|人)[^。！]{0,10}(分享|说说|說說)",
             // revisiting a review already left: "updating the one-star review", "echarle otro vistazo a la valoración", 再看一下之前給的評價
             "\\b(changing|updating|removing|deleting|revising|editing|reconsidering|raising|adjusting|withdrawing)\\b.{0,15}\\b(your|the|that|this)\\b.{0,20}\\b(review|feedback|rating)",
-            "(another look|second look|otro vistazo|otra mirada|altra occhiata|noch (ein)?mal (anschauen|ansehen|überdenken|anpassen)|revoir|reconsidérer|再看一下|再看看|重新考虑|重新考慮|見直)"
+            "(another look|second look|otro vistazo|otra mirada|altra occhiata|noch (ein)?mal (anschauen|ansehen|überdenken|anpassen)|\\brevoir (?=votre|la|l'|cet|cette|ce|son|sa)|reconsidérer|再看一下|再看看|重新考虑|重新考慮|見直)"
                     + "[^.!?\\n。！？]{0,30}(" + REVIEW_NOUN + "|\\bla note\\b)",
             REVIEW_NOUN + ".{0,15}(noch (ein)?mal anpassen|überdenken|再看一下|見直)",
             // pressure: the rating should not suffer ("we hope it won't be reflected in your rating"), 好评对我们很重要
@@ -302,7 +303,7 @@ final class DraftPatterns {
             "(レビュー|評価).{0,20}(いただけ|頂け|書いて|投稿|くださった).{0,30}(返金|割引|クーポン|プレゼント|無料|進呈)",
             "(返金|割引|クーポン|プレゼント|無料).{0,20}(レビュー|評価)",
             "(好评|好評|评价|評價|晒图|曬圖).{0,12}(返现|返現|红包|紅包|优惠券|優惠券|返\\d|送|退款)", "(返现|返現|红包|紅包).{0,12}(好评|好評|评价|評價)",
-            "(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|bewertung|rezension|recensione|valutazione|voto|stars?|sterne?n?|étoiles|estrellas|stelle|レビュー|評価|评价|評價|好评)"
+            REVIEW_NOUN // as whole words: "le avisaremos cuando el regalo…" is not a review
                     + ".{0,60}\\b(free|gratis|gratuit|kostenlos|regal\\p{L}*|cadeau|geschenk|omaggio|campione|gift|sample|coupon|cupón|gutschein|voucher)\\b",
             "(好评|五星|晒图|曬圖).{0,20}(获赠|獲贈|赠送|贈送|礼品|禮品|小礼物|小禮物)",
             // the reward further along the same sentence ("für eine Bewertung mit Foto in unserem Shop gibt es beim nächsten Einkauf
@@ -342,10 +343,10 @@ final class DraftPatterns {
             "(mucha gente|muchos clientes|muchos compradores) (se lleva|se llevan|compra|compran|pide|piden) también", "molti (clienti |acquirenti )?(prendono|comprano|acquistano) anche",
             "も一緒に(購入|ご購入|お買い)", "(很多|不少)(买家|買家|顾客|顧客)[^。！]{0,10}(顺便|順便|一起)(加购|加購|购买|購買|买|買)",
             // save or follow the shop: "save our shop", "merken Sie sich unseren Shop", « ajoutez notre boutique à vos favoris », 收藏我们店铺
-            "\\b(save|bookmark|favou?rite|follow) (our|the) (shop|store|page)\\b", "merken sie sich unseren (shop|store)", "notre boutique (à|dans|en) (vos )?favoris",
+            "\\b(save|bookmark|favou?rite|follow) (our|the) (shop|store)\\b", "\\b(save|bookmark|favou?rite|follow) our page\\b", "merken sie sich unseren (shop|store)", "notre boutique (à|dans|en) (vos )?favoris",
             "(guarda|guardar|añade|sigue) nuestra tienda", "il nostro negozio (tra i|nei) preferiti", "お気に入り登録", "收藏(一下)?(我们|我們)?的?(店铺|店鋪|小店)",
             // seasonal sales and shopping days: "our 11.11 deals are live", "Winteraktion", « soldes d'hiver », "saldi invernali", 冬季大促
-            "\\b(winter|summer|holiday|christmas|year-end|11\\.11|12\\.12|singles' day) (sale|deals?|promo\\p{L}*)\\b", "\\bdeals are live\\b", "winteraktion|sommeraktion",
+            "\\b(winter|summer|holiday|christmas|year-end|11\\.11|12\\.12|singles' day) (sale|deals?|promo\\p{L}*)\\b", "\\b(spring|summer|autumn|fall|winter|holiday|christmas) (range|collection|line|drop)\\b", "\\bdeals are live\\b", "winteraktion|sommeraktion",
             "soldes d'(hiver|été)", "rebajas de (invierno|verano)", "saldi (invernali|estivi)", "大促", "(双11|双十一|雙11|雙十一)",
             // the shop's new model: "10 % auf unser neues Modell"
             "(\\d+ ?%|rabatt|discount|\\boff\\b|réduction|descuento|sconto|code)[^.!?\\n]{0,30}\\b(our|unser\\p{L}*|notre|nuestro|nostro) (new|neue[snm]?|nouveau|nuevo|nuovo) (model|modell|modèle|modelo|modello)\\b");
@@ -406,7 +407,9 @@ final class DraftPatterns {
                     // "we've put the difference back on your card", "the money goes straight back to your card"
                     "\\b(money|refund|(price )?difference|balance|full (price|amount)|what you paid|your payment)\\b[^.!?\\n]{0,40}\\b(back (on|to|in|into|by|within|today|tomorrow)|straight back|go(es)? back|will be back|comes back|'ll be back)\\b",
                     "\\b(have|get|receive|see) (your |the )?(money|full (price|amount)|(price )?difference|payment)( \\p{L}+)? back\\b", "\\bput (the )?(\\p{L}+ )?(difference|money|amount) back\\b",
-                    "\\b(we|i)('ll| will| can| could| would)? (send|pay|transfer|wire|give) you (back )?the (balance|difference|money|amount)\\b",
+                    "\\b(we|i)('ll| will| can| could| would)? (send|pay|transfer|wire|give) you (back )?the (balance|difference|money|amount)\\b(?! (in|between|of)\\b)",
+                    "\\b(send|transfer|put|pay)\\b[^.!?\\n]{0,20}\\b(difference|money|amount|balance)\\b[^.!?\\n]{0,20}\\b(to|on|into) your (card|account|wallet|paypal|bank)\\b",
+                    "\\b(see|find) the (credit|refund) on your (statement|card|account)\\b",
                     "\\bconsider (it|this|that|the (order|sale|purchase|item)) (as )?(refunded|replaced|credited|reimbursed)\\b",
                     "\\b(taken care of|sorted( out)?|arranged|handled|settled) (the|your) (refund|money|reimbursement)\\b",
                     "\\b(your |the )?(refund|money|reimbursement) is (all )?(sorted|taken care of|arranged|handled|settled)\\b",
@@ -424,7 +427,9 @@ final class DraftPatterns {
                     "(代金|差額|お金|ご購入金額|料金|送料)[^。]{0,25}(お戻し|戻り|戻し|返し|ご返金)(いたします|します|ます|いたしました|しました|ておきました|させていただきます)",
                     "(钱|款项|款項|货款|貨款|差价|差價|运费|運費)[^。！]{0,15}(回到|退回|返回|退给|退給|退还|退還|退到|原路)")),
             new PromiseFamily("a replacement", "replacement_shipped", any(
-                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b",
+                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b"
+                            // a new tracking number, label or link is not a new item
+                            + "(?! (tracking|number|link|label|invoice|code|message|photo|e-?mail|address)\\b)",
                     "\\breplacement( item| unit| parcel)? (has been|was|is being|will be|is on its way|is on the way)",
                     "\\b(a |your |the )?(new|replacement) (one|unit|item|product|pair|parcel) (is|will be|has been) (on its way|sent|shipped|dispatched)",
                     "\\bwe('ll| will) (replace|reship|resend)\\b", "\\b(reshipped|resent) (your|the)\\b",
@@ -450,12 +455,20 @@ final class DraftPatterns {
                     // a new one described instead of named: "a fresh unit is on the house", "the right one is already packed",
                     // « un appareil neuf vous attend, sans frais », "el correcto va de nuestra parte", 新品を無償でご用意
                     "\\b(fresh|new|replacement|another|spare|second) (unit|one|pair|set|item|bottle|piece|parcel|device)\\b[^.!?\\n]{0,30}\\b(on the house|on us|free of charge|at no (extra )?cost|(is )?(already )?(packed|reserved|ready|set aside|waiting)|goes out|will go out|in the post)",
+                    "\\b(brand-new|replacement|another|spare|second) \\p{L}+\\b[^.!?\\n]{0,20}\\b(will be with you|is on its way|no charge|free of charge)\\b",
+                    // the same item sent again: "we'll send it again", « on vous renvoie un colis », "te lo reenviamos", "ti rimandiamo il pezzo",
+                    // „wir schicken es Ihnen noch einmal“, 给您补一个新的
+                    "\\b(we('ll| will)|i('ll| will)) (resend|reship|send|ship|post) (it|them|the (parcel|order|item)) (out )?again\\b",
+                    "\\b(on vous|nous vous) (renvoie|renvoyons|renverrons|réexpédions|réexpédierons) (un|une|le|la|votre) (colis|article|produit|pièce|exemplaire|appareil|paire|sachet)\\b",
+                    "\\b(te|le|se) (lo|la|los|las) (reenviamos|reenviaremos|volvemos a enviar|volveremos a enviar|mandamos de nuevo)\\b",
+                    "\\b(ti|le|vi) (rimandiamo|rispediamo|rimanderemo|rispediremo)\\b", "\\b(schicken|senden) (wir )?(es|sie|ihn) ihnen (noch ?(ein)?mal|erneut|nochmals)\\b",
+                    "(补|補)(一个|一個|一件|个|個)?新的",
                     "\\bthe (right|correct|proper) (one|size|colou?r|shade|item|model)\\b[^.!?\\n]{0,30}\\b(packed|on its way|goes out|ships|will ship|is ready|reserved)",
                     "(neue[snrm]?|ersatz)\\p{L}*\\b[^.!?\\n]{0,40}\\b(für sie reserviert|kostet sie (selbstverständlich |natürlich )?nichts)",
                     "(neuf|neuve|nouveau|nouvel|nouvelle|de remplacement)\\b[^.!?\\n]{0,30}(vous attend|sans frais|part chez vous)",
                     "\\b(correct[oa]|nuev[oa]|otr[oa]|reemplazo|repuesto)\\b[^.!?\\n]{0,30}\\b(va de nuestra parte|corre de nuestra cuenta|sin costo|sin coste|sale (hoy|mañana|esta semana|con (el|la) próxim[oa] (envío|recogida)))",
                     "(nuov[oa]|sostitutiv\\p{L}*|altr[oa])\\b[^.!?\\n]{0,40}(messo da parte|messa da parte|a costo zero|gratis|in omaggio|le arriva|ti arriva)",
-                    "(新品|新しい(もの|商品|品)|代わりの(品|商品|もの)|交換品|代替品)を?[^。]{0,8}(ご用意|お送り|発送|手配)(いたします|します|させていただきます|いたしました|しました)",
+                    "(新品|新しい(もの|商品|品)|代わりの(品|商品|もの)|交換品|代替品)を?[^。]{0,8}(ご用意|お送り|お届け|発送|手配)(いたします|します|させていただきます|いたしました|しました)",
                     "(正确的|正確的|新的|另一个|另一個)[^。！]{0,25}(寄给您|寄給您|给您寄|給您寄|寄过去|寄過去)",
                     // missing parts sent on: a reshipment of part of the order ("die fehlenden Schrauben … ein Beutel ist unterwegs")
                     "\\b(missing|fehlende\\p{L}*|manquant\\p{L}*|que falta\\p{L}*|mancant\\p{L}*)\\b[^.!\\n]{0,90}(\\b(we('ll| will)?|i('ll| will)?) (send|ship|post)\\b|on (its|their) way|goes out|\\bunterwegs|(schicken|senden) wir|part(ent|ira)? chez vous|(nous|on) vous (envoie|envoyons|renvoyons)|\\b(te|le|se) (la |lo |las |los )?(mandamos|enviamos|mandaremos|enviaremos)|\\b(le|ti) (arriva|arriverà|mandiamo|inviamo|spediamo))",
@@ -518,11 +531,13 @@ final class DraftPatterns {
      * « si le retour est accepté », "falls die Rücksendung genehmigt wird", 承認された場合. A promise tied to an event is one.
      */
     private static final Pattern DECIDED_ELSEWHERE = any(
-            "\\b(if|once|when|whether|falls|wenn|sobald|si|se|une fois|dès que|una vez|en cuanto|non appena|qualora)\\b[^.!?。]{0,40}$",
-            "(もし|如果|若|一旦)[^。]{0,20}$");
+            "\\b(if|once|when|whether|falls|wenn|sobald|si|se|une fois|dès que|una vez|en cuanto|non appena|qualora)\\b[^.!?。]{0,80}$",
+            "(もし|如果|若|一旦)[^。]{0,20}$",
+            // the decision as a Japanese or Chinese condition: 承認されましたら、… / 退货申请通过后，…
+            "(承認|許可)[^。]{0,8}(たら|れば|次第|場合)[^。]{0,30}$", "(通过|通過|批准|同意)(后|後|之后|之後)[^。]{0,30}$");
     private static final Pattern DECISION_WORD = any(
-            "^[^.!?。]{0,40}?\\b(approv|accept|authori[sz]|confirm|valid|eligible|possible|granted|genehmigt|freigegeben|akzeptiert|bestätigt|möglich|accepté|approuvé|autorisé|aprobad|aceptad|autorizad|posible|approvat|accettat|autorizzat|possibile)",
-            "^[^。]{0,20}?(承認され|許可され|批准|通过|通過|同意)");
+            "^[^.!?。]{0,40}?\\b(approv|accept|authori[sz]|confirm|valid|eligible|possible|granted|genehmig|freigegeben|akzeptiert|bestätigt|möglich|accepté|approuv|autorisé|aprob|aprueb|acept|autoriz|posible|approvat|accettat|autorizzat|possibile)",
+            "^[^。]{0,20}?(承認|許可|批准|通过|通過|同意)");
     /** "we will check whether a refund is possible", « nous vérifions si », "prüfen, ob", かどうか, 是否, 能不能: what will be checked. */
     private static final Pattern WHETHER = any(
             "\\b(whether|ob)\\b", "\\b(check|see|verify|look into|find out|prüfen|klären|vérifi\\p{L}*|regard\\p{L}*|revis\\p{L}*|comprob\\p{L}*|verific\\p{L}*|valut\\p{L}*|controll\\p{L}*)\\b[^.!?]{0,40}\\b(if|si|se)\\b",
@@ -531,6 +546,9 @@ final class DraftPatterns {
     private static final Pattern DECIDED_AFTER = any(
             "^[^.!?。]{0,60}?\\b(if|once|when|as soon as|falls|wenn|sobald|si|se|une fois|dès que|una vez|en cuanto|non appena|qualora)\\b[^.!?。]{0,40}"
                     + "(approv|accept|authori[sz]|confirm|valid|genehmigt|freigegeben|akzeptiert|bestätigt|accepté|approuvé|autorisé|aprobad|aceptad|autorizad|approvat|accettat|autorizzat)");
+    /** What the buyer can do is not the seller's promise: "you can get your money back through the A-to-z Guarantee". */
+    private static final Pattern BUYER_CAN = any("\\byou (can|could|may)( also)?( still)?\\s*$", "\\b(können|könnten) sie( auch)?\\s*$",
+            "\\bvous (pouvez|pourrez|pourriez)\\s*$", "\\b(puede|puedes|podrá|podrás)\\s*$", "\\b(può|puoi|potrà|potrai)\\s*$");
     /** A negation inside a promise's own words: "you will not get your money back". */
     private static final Pattern NEGATION_INSIDE = any("\\b(not|nicht|kein\\p{L}*|pas|no|non|never|nie|jamais|nunca|mai)\\b|n't\\b", "ません");
     /** "no problem" negates nothing: „kein Problem“, « pas de souci », "no es problema", "non sono un problema". */
@@ -555,6 +573,9 @@ final class DraftPatterns {
                 // taken by someone ("if the return is approved") or a "whether" (what will be checked) clears it
                 String before = sentenceBefore(text, m.start());
                 if (NEGATION_BEFORE.matcher(before).find() && !CAUSAL_NEGATION.matcher(before).find()) {
+                    continue;
+                }
+                if (BUYER_CAN.matcher(before).find()) {
                     continue;
                 }
                 if (DECIDED_ELSEWHERE.matcher(before).find() && DECISION_WORD.matcher(text.substring(lastCondition(before) + m.start() - before.length())).find()) {
@@ -620,7 +641,7 @@ final class DraftPatterns {
             // "it's in Royal Mail's hands", "hat unser Lager verlassen", « a quitté notre entrepôt », "salió de nuestro almacén",
             // "ha lasciato il nostro magazzino", 倉庫を出ております, 已经从我们仓库出去了
             "\\b(left|has left|departed( from)?) (our|the) (warehouse|depot|facility)\\b", "\\bin (the )?(courier|carrier|driver|" + CARRIER_NAMES + ")('s|’s) hands\\b", "\\b(went|has gone|was handed|were handed|has been handed)( over)? to the (courier|carrier|driver)\\b",
-            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
+            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\b(is|it's) (now )?(sitting )?at the (local )?(depot|sorting (centre|center)|hub)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
             "(lager|warenlager|versandlager)\\b.{0,25}\\bverlassen\\b", "\\b(liegt|ist) (schon |bereits )?bei (der post|" + CARRIER_NAMES + ")\\b",
             "a quitté (notre|l') ?(entrepôt|dépôt)", "\\best entre les mains de\\b",
             "(salió|ha salido) de (nuestro|el) (almacén|depósito)", "\\bya lo tiene (el transportista|la mensajería|" + CARRIER_NAMES + ")\\b",
@@ -634,7 +655,7 @@ final class DraftPatterns {
             "已(签收|簽收|送达|送達|妥投)", "已(经|經)?于?[^。，,]{0,12}(送达|送達|签收|簽收|妥投)",
             // left at the door or with a neighbour, signed for: "the driver dropped it at your door", "hat … beim Nachbarn abgegeben",
             // « déposé chez votre voisin », "dejó el paquete en la portería", "lasciato il pacco al Suo vicino", 放在您家门口, 玄関先でお受け取り
-            "\\b(dropped|left|put|placed|delivered) (it|them|the (parcel|package)|your (parcel|package|order))\\b.{0,25}\\b(at|on|with|in) (your|the) (door|doorstep|neighbou?r|porch|mailbox|letterbox|reception|locker|front door)",
+            "\\b(dropped|left|put|placed|delivered)( (it|them|the (parcel|package)|your (parcel|package|order)))?\\b.{0,25}\\b(at|on|with|in) (your|the) (door|doorstep|neighbou?r|porch|mailbox|letterbox|reception|locker|front door|safe place|parcel box)",
             "\\b(was|were|been) signed for\\b", "\\b(it|parcel|package|order|shipment) reached (you|your (address|door|home))\\b",
             "\\bbei (ihrem|ihren|einem) nachbarn\\b.{0,20}\\b(abgegeben|abgelegt|hinterlegt|zugestellt)",
             "(déposé|laissé|remis)\\b.{0,30}(chez (votre|un) voisin|devant votre porte|dans votre boîte|à votre porte)",

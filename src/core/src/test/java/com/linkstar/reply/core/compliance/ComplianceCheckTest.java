@@ -144,6 +144,27 @@ class ComplianceCheckTest {
             tiktok-sea  | en | A refund of SGD 12.50 was issued today.                                        | refund_issued=true;refund_amount=12.50 | -
             tiktok-sea  | en | A refund of SGD 15.00 was issued today.                                        | refund_issued=true;refund_amount=12.50 | unconfirmed_fact
             shopee      | en | Your order hasn't been handed to the courier yet.                               | shipped=false                        | -
+            amazon      | en | No worries, we'll get the money back to you by Monday.                         | -                                    | unconfirmed_promise
+            amazon      | en | You can get your money back through the A-to-z Guarantee if it doesn't arrive.  | -                                    | -
+            amazon      | en | We'll send it again tomorrow.                                                  | shipped=true                         | unconfirmed_promise
+            amazon      | en | If the fault is confirmed, we'll send it again.                                | shipped=true                         | -
+            amazon      | en | We'll send you a new tracking number as soon as we have it.                    | shipped=true                         | -
+            amazon      | de | Falls die Rücksendung genehmigt wird, erhalten Sie den Betrag zurück.          | -                                    | -
+            amazon      | de | Wir schicken es Ihnen noch einmal.                                             | shipped=true                         | unconfirmed_promise
+            amazon      | fr | On vous renvoie un colis complet dès demain.                                   | shipped=true                         | unconfirmed_promise
+            amazon      | fr | Nous vous renvoyons le lien de suivi.                                          | shipped=true                         | -
+            amazon      | es | Si la devolución se aprueba, el dinero le llega en 3 a 5 días.                 | -                                    | -
+            amazon      | it | Ti rimandiamo il pezzo mancante domani.                                        | delivered=true                       | unconfirmed_promise
+            amazon      | ja | 返金が承認されましたら、代金はカードに戻ります。                                         | -                                    | -
+            aliexpress  | zh | 退货申请通过后，钱会原路退回。                                                     | -                                    | -
+            aliexpress  | zh | 我们马上给您补一个新的。                                                          | delivered=true                       | unconfirmed_promise
+            amazon      | en | It was left in your safe place this morning.                                   | shipped=true                         | unconfirmed_fact
+            amazon      | en | Please tell us if the parcel was left in your safe place.                      | shipped=true                         | -
+            amazon      | en | Could you tell us whether the other parts are in the box?                      | -                                    | -
+            amazon      | de | Erzählen Sie uns gern, ob die anderen Teile passen.                            | -                                    | -
+            amazon      | fr | Au revoir et à bientôt, votre avis compte pour nous.                           | -                                    | -
+            amazon      | en | Save the page with the manual for later.                                       | -                                    | -
+            amazon      | en | Heads up: our spring range lands next week!                                    | -                                    | marketing
             """)
     void should_read_indirect_wording_and_its_clean_twin(String channel, String lang, String text, String facts, String expected) {
         Map<String, Object> values = new java.util.HashMap<>();
