@@ -31,7 +31,9 @@ public final class LanguageDetector {
         FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "es", "y", "yo", "no", "mi", "usted", "una", "un", "he", "donde", "cuando", "con", "para",
                 "pedido", "por", "que", "del", "gracias", "me", "ha", "esta", "puede", "si", "ya", "solo", "vez", "se", "lo",
                 "las", "tienen", "tengo", "hola", "muy", "pero", "todavia", "aun", "mis", "primera", "semana", "caja",
-                "dinero", "talla", "llego", "envio", "quiero", "necesito", "como"));
+                "dinero", "talla", "llego", "envio", "quiero", "necesito", "como",
+                // words only Spanish uses, frequent in a seller's reply ("Estimado Sr. Gil: Hemos reembolsado … Atentamente")
+                "hemos", "estimado", "estimada", "atentamente", "saludos", "nuestro", "nuestra", "nuestros", "nuestras", "tambien", "ahora"));
         FUNCTION_WORDS.put("it", Set.of("il", "lo", "la", "gli", "e", "io", "non", "mio", "mia", "voi", "una", "un", "ho", "dove", "quando", "con",
                 "per", "ordine", "che", "del", "grazie", "mi", "sono", "ancora", "vorrei", "come", "faccio", "questo", "della",
                 "nel", "buongiorno", "articolo", "perche", "anche", "colore", "invece", "di", "cosa", "devo", "fare", "potete",

@@ -85,6 +85,11 @@ public final class ComplianceCheck {
         }
         if (policy.applies("marketing")) {
             spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", findings);
+            // a coupon or a reduced product given to make up for the buyer's trouble is compensation (the promise rule), not promotion
+            List<Finding> offers = new ArrayList<>();
+            spans(DraftPatterns.OFFER, text, "marketing", "promotion unrelated to the buyer's question: remove it", offers);
+            offers.stream().filter(f -> !DraftPatterns.COMPENSATION_CONTEXT.matcher(sentenceOf(text, f)).find()
+                    && !DraftPatterns.OWN_SITE_CONTEXT.matcher(sentenceOf(text, f)).find()).forEach(findings::add);
         }
         if (policy.applies("unconfirmed_promise")) {
             DraftPatterns.promises(text, facts).forEach(promise -> findings.add(new Finding("unconfirmed_promise", promise.start(),
@@ -129,7 +134,8 @@ public final class ComplianceCheck {
 
     /** The order itself refunded or replaced, as opposed to a gift card or coupon offered alongside. */
     private static final Pattern ORDER_REMEDY = Pattern.compile(
-            "refund|reimburs|rembours|reembols|devolv|rimbors|erstatt|返金|退款|退還|退还|replace|new|neu|nuov|nuev|neuf|nouve|ersatz|sostitu|reemplaz|代わり|新しい|新的|补寄|補寄",
+            "refund|reimburs|rembours|reembols|devolv|rimbors|erstatt|返金|退款|退還|退还|replace|new|neu|nuov|nuev|neuf|nouve|ersatz|sostitu|reemplaz|代わり|新しい|新的|补寄|補寄"
+                    + "|another|\\botr[oa]\\b|\\baltr[oa]\\b|\\bautre\\b|\\bandere[ns]?\\b|另一",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static List<Finding> withoutDoubleCounts(List<Finding> findings) {
@@ -141,6 +147,9 @@ public final class ComplianceCheck {
                 // a refund or replacement offered for a review is a promise too; only a gift or credit for it is not
                 boolean exempt = pair[0].equals("unconfirmed_promise") && !finding.message().startsWith("promises compensation")
                         && ORDER_REMEDY.matcher(finding.excerpt()).find();
+                // only "it is on its way" and an amount belong to a promise's wording; a delivery date or "delivered" never does
+                exempt |= pair[0].equals("unconfirmed_fact") && !finding.message().startsWith("says the order shipped")
+                        && !finding.message().startsWith("states a refund amount");
                 if (!exempt && finding.rule().equals(pair[0]) && findings.stream().anyMatch(other -> other.rule().equals(pair[1])
                         && other.start() < finding.end() + reach && finding.start() < other.end() + reach)) {
                     subsumed = true;
@@ -158,6 +167,8 @@ public final class ComplianceCheck {
      * English. Chinese or Japanese script must carry at least a third of the letters of a reply to a zh/ja buyer, and
      * at most a third of a reply in a Latin-script language; otherwise the detector decides.
      */
+    private static final Pattern CJK_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
     private String writtenLanguage(String text, String buyerLanguage) {
         int cjk = 0;
         int letters = 0;
@@ -176,7 +187,7 @@ public final class ComplianceCheck {
         // a CJK character carries about as much as a short Latin word: weigh it three times
         double cjkShare = letters == 0 ? 0 : 3.0 * cjk / (3.0 * cjk + (letters - cjk));
         if (cjkBuyer && cjkShare < 1 / 3.0) {
-            return languages.detect(text.replaceAll("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]", " "));
+            return languages.detect(CJK_LETTER.matcher(text).replaceAll(" "));
         }
         if (!cjkBuyer && cjkShare > 1 / 3.0) {
             return languages.detect(text);

@@ -21,8 +21,30 @@ final class DraftPatterns {
 
     /** Something given to the buyer, and the apologies it is given with: together they are compensation. */
     private static final String REWARD = "(bon d'achat|remise|geste|crédit|cadeau|coupon|gutschein|rabatt|geschenk|cupón|regalo|descuento|buono|omaggio|"
-            + "sconto|voucher|gift|credit|points|puntos|punti|\\d+ ?(€|eur|euros?|\\$|usd))";
-    private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld)";
+            + "sconto|voucher|gift|credit|points|puntos|punti|\\d+ ?(€|eur|euros?|\\$|usd)"
+            // small extras slipped into a parcel: "a little something", « une petite surprise », un regalito, etwas Schönes, おまけ, 小礼物
+            + "|something extra|little something|little extra|surprise|regalit\\p{L}*|regalin\\p{L}*|etwas schönes|kleinigkeit|おまけ|粗品|プレゼント|小礼物|小禮物|礼物|禮物|赠品|贈品)";
+    /** Carriers by name, for "it's in Royal Mail's hands", "liegt schon bei Hermes", "ya lo tiene SEUR", "ce l'ha già BRT". */
+    private static final String CARRIER_NAMES = "royal mail|dhl|ups|usps|fedex|dpd|gls|hermes|evri|colissimo|chronopost|mondial relay|seur|correos|mrw|brt|sda|poste italiane"
+            + "|yamato|ヤマト|佐川|日本郵便|顺丰|順豐|黑貓|黑猫|j&t|ninja van|cainiao|菜鸟|yunexpress|4px";
+    /** A review, rating or stars, as whole words ("avis" but not "avisaremos"), in every language. */
+    private static final String REVIEW_NOUN = "(?:\\b(?:reviews?|feedback|ratings?|reseñas?|valoraci[oó]n\\p{L}*|opini[oó]n\\p{L}*|avis|évaluations?|bewertung\\p{L}*|rezension\\p{L}*"
+            + "|recension[ei]|valutazion[ei]|voto|stars?|sterne[n]?|étoiles|estrellas|stelle|stelline)\\b|⭐|レビュー|評価|评价|評價|好评|好評|评论|評論)";
+    /** Kind words, adjective and noun in either order: "a few kind words", „nette Zeilen“, « mots gentils », "parole gentili". */
+    private static final String KIND_WORDS = "\\b(kind|nice|lovely|sweet|warm|nett\\p{L}*|freundlich\\p{L}*|lieb\\p{L}*|gentils?|gentili|bonitas|amables|sympas?) (words?|worte[n]?|zeilen|mots|palabras|parole)\\b"
+            + "|\\b(mots|palabras|parole|zeilen|worte) (gentils|bonitas|amables|gentili|nette[n]?|sympas|doux)\\b|嬉しいお言葉|温かいお言葉|好话|好話";
+    /** Where the kind words would go: the review or the product page. */
+    private static final String REVIEW_PLACE = "(?:" + REVIEW_NOUN.substring(3, REVIEW_NOUN.length() - 1)
+            + "|\\b(?:product page|listing|produktseite|fiche produit|página del producto|pagina del prodotto)\\b|商品ページ)";
+    /** The buyer's next order or parcel, and a gift that might come with it. */
+    private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|siguiente (pedido|envío)"
+            + "|prossimo (ordine|pacco|acquisto)|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單)|下一单|下一單)";
+    private static final String GIFT = "(free|gift|regal\\p{L}*|omaggio|cadeau|geschenk|gratis|sample|muestra|campion\\p{L}*|échantillon|surprise|プレゼント|おまけ|サンプル|礼物|禮物|小样|小樣|赠品|贈品|送您)";
+    /** Why it is given: to apologise or make up for the problem, in every language. */
+    private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld"
+            + "|für die unannehmlichkeiten|als (kleine )?entschuldigung|als wiedergutmachung|to make up for|for the (trouble|inconvenience)"
+            + "|pour nous faire pardonner|pour (compenser|vous dédommager)|para compensar|per farci perdonare|per compensare|お詫びに|お詫びとして"
+            + "|为表歉意|為表歉意|为了弥补|為了彌補|弥补|彌補)";
 
 
     private static Pattern any(String... alternatives) {
@@ -41,13 +63,21 @@ final class DraftPatterns {
                     + "|(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")(?:\\.[a-z]{2})?(?![\\w@-])(?:/[^\\s<>\"'）)】」]*)?",
             FLAGS);
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^https?://");
+    private static final Pattern PATH = Pattern.compile("[/:?#].*$");
+    private static final Pattern WWW = Pattern.compile("(?i)^www\\.");
+    private static final Pattern NUMERIC_HOST = Pattern.compile("[\\d.]+");
+    private static final Pattern CODE_TOKEN = Pattern.compile("[A-Z0-9-]*\\d[A-Z0-9-]*");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+
     static List<Link> links(String text) {
         List<Link> links = new ArrayList<>();
         Matcher m = LINK.matcher(text);
         while (m.find()) {
-            String link = m.group().replaceAll("[.,;:!?]+$", "");
-            String host = link.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "").replaceFirst("(?i)^www\\.", "");
-            if (!host.contains(".") || host.matches("[\\d.]+")) {
+            String link = TRAILING_PUNCTUATION.matcher(m.group()).replaceFirst("");
+            String host = WWW.matcher(PATH.matcher(SCHEME.matcher(link).replaceFirst("")).replaceFirst("")).replaceFirst("");
+            if (!host.contains(".") || NUMERIC_HOST.matcher(host).matches()) {
                 continue;
             }
             links.add(new Link(m.start(), m.start() + link.length(), link, host.toLowerCase(Locale.ROOT)));
@@ -57,7 +87,7 @@ final class DraftPatterns {
 
     /** The draft without links, order and tracking codes: what the language detector should read. */
     static String withoutCodesAndLinks(String text) {
-        return LINK.matcher(text).replaceAll(" ").replaceAll("[A-Z0-9-]*\\d[A-Z0-9-]*", " ");
+        return CODE_TOKEN.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     // ---------------------------------------------------------------- contact details
@@ -82,6 +112,7 @@ final class DraftPatterns {
             "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
                     + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean)[^\\d\\n]{0,16}$",
             "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
+    private static final Pattern DIAL_SEPARATOR = Pattern.compile("[ ().\\-/\\u00a0+]");
     private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
 
     /** Phone numbers: 7 to 15 digits with the usual separators, not the order's, tracking or RMA numbers, dates, times or prices. */
@@ -90,7 +121,7 @@ final class DraftPatterns {
         Matcher m = PHONE_CANDIDATE.matcher(text);
         while (m.find()) {
             String candidate = m.group().strip();
-            String digits = candidate.replaceAll("\\D", "");
+            String digits = NON_DIGIT.matcher(candidate).replaceAll("");
             if (digits.length() < 7 || digits.length() > 15 || NOT_A_PHONE.matcher(candidate).find()) {
                 continue;
             }
@@ -103,7 +134,7 @@ final class DraftPatterns {
             if (CODE_CONTEXT.matcher(before).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
                 continue;
             }
-            if (!candidate.matches(".*[ ().\\-/\\u00a0+].*") && digits.length() > 11) {
+            if (!DIAL_SEPARATOR.matcher(candidate).find() && digits.length() > 11) {
                 continue; // one long unbroken digit run is a code, not a number written for a person to dial
             }
             phones.add(new int[] {m.start(), m.start() + m.group().stripTrailing().length()});
@@ -112,7 +143,7 @@ final class DraftPatterns {
     }
 
     private static String digitsOf(String value) {
-        return value == null ? "\u0000" : value.replaceAll("\\D", "");
+        return value == null ? "\u0000" : NON_DIGIT.matcher(value).replaceAll("");
     }
 
     private static final String DIGIT_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
@@ -155,9 +186,12 @@ final class DraftPatterns {
             "(comisiones|gebühren|frais|commissioni|fees) (de |von |d'|di |of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
             "(comprar|pedir|comprarnos|pedirnos) directamente", "\\b(pague|paga|pagar|pagarnos|pagadnos|zahlen|payez|payer|paghi|pagare|pay)\\b.{0,20}\\b(directamente|direkt|directement|direttamente|directly)\\b",
             "(revends|vends|vendre|revendre|revente) en direct", "\\ben direct\\b.{0,25}moins cher", "(bestellung|bestellen|kaufen|kauf) direkt (dort|bei uns|auf|über)", "\\bdirekt dort\\b", "(commandez|achetez|commander|acheter) directement", "(bestellen|kaufen) sie .{0,20}direkt",
-            "(ordinare|acquistare|ordini|acquisti) direttamente", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|online (store|shop)|site|store)\\b",
+            "(ordinare|acquistare|ordini|acquisti) direttamente", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|web ?store|homepage|online (store|shop)|site|store)\\b", "\\bour own (store|shop|site|website|web ?shop|web ?store)\\b",
             "\\border (it )?directly\\b", "\\bbuy (it |them )?directly\\b", "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
-            "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|shop)\\b",
+            "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|webseite)\\b", "\\b(unseren|unserem|unserer) eigenen shop\\b",
+            // "unseren Shop" alone may be the storefront on the platform: only ordering there takes the sale away
+            "\\b(in|über) (unseren|unserem) shop\\b.{0,30}(bestell|kauf)", "(bestell|kauf)\\p{L}*\\b.{0,30}\\b(in|über) (unseren|unserem) shop\\b",
+            "\\b(über|auf) unsere (eigene )?(seite|webseite|website|homepage)\\b",
             "außerhalb (von|der plattform)", "paypal direkt", "per paypal (direkt|an|auf)", "günstiger (bei uns|in unserem|direkt)",
             "\\bvirement\\b", "directement (chez|auprès de|sur notre|par)", "\\bnotre (propre )?(site|boutique en ligne|e-shop)\\b",
             "en dehors (d'|de )", "paypal directement",
@@ -166,7 +200,22 @@ final class DraftPatterns {
             "\\bbonifico\\b", "direttamente (da|sul|a|con) (noi|nostro|nostra)", "\\b(nostro|sul nostro|dal nostro) (sito|negozio online|e-shop)\\b",
             "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal (direttamente|amici)",
             "銀行振込", "直接(お)?(取引|購入|振込|振り込み|ご連絡|連絡)", "自社(サイト|ショップ|通販)", "公式(サイト|ショップ)で",
-            "私下", "转账", "轉帳", "轉賬", "银行汇款", "(我们|我們|本店|店铺|店舖)的?(官网|官網)", "(官网|官網)(下单|下單|购买|購買|更便宜)", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
+            "私下", "转账", "轉帳", "轉賬", "银行汇款",
+            // outside the app, without naming the platform: "hors de l'appli", "por fuera de la app", アプリを通さずに, 不走平台
+            "\\binstead of (going )?(through|via) the app\\b", "\\bwithout (going through|using) the app\\b", "statt über die app", "außerhalb der app", "hors de l'appli(cation)?", "(por )?fuera de la app",
+            "fuori dall'app", "アプリを通さず", "不走平台", "(app|App|APP)里不好处理", "(app|App|APP)裡不好處理",
+            // no platform fees: "skip the fees", "no platform fees", „sparen Sie sich die Gebühren“, 手数料がかからず, 免手续费
+            "\\b(no|without|skip|avoid|save on) (the )?(platform|marketplace|app|amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b", "\\bskip the fees\\b",
+            "sparen sie sich (die )?gebühren", "se ahorra(s)? las comisiones", "niente commissioni", "手数料がかからずお得", "不用平台手续费", "不用平台手續費",
+            "\\b(invoice|bill) (you )?directly\\b", "paypal\\b.{0,12}\\b(friends|tra amici|amici|entre amis|amigos|freunde)\\b",
+            // cancel here and be sold the item another way: "stornieren Sie … wir schicken Ihnen das Teil auf Rechnung von uns aus"
+            "(stornier|cancel|annul|cancela|annull)\\p{L}*\\b.{0,80}\\b(auf rechnung|von uns aus|virement|bank transfer|transferencia|bonifico|bizum)\\b",
+            // found through a search engine: "search our shop name on Google", "búscanos por el nombre de la marca en Google"
+            "\\b(search|google|busc|cherch|such|cerc|find)\\p{L}*\\b[^.!?\\n]{0,50}\\b(google|bing)\\b", "(搜一下|搜索|百度一下)[^。！]{0,12}(品牌|店名)",
+            // the shop's own site or shop, in words: "nuestra tienda propia", "chat de nuestra página", 当店のホームページ, 我们自己的网店
+            "(nuestra|la) (tienda|web|página) propia", "(chat|formulario|contacto) de nuestra (página|web)", "notre propre (site|boutique)",
+            "(当店|弊店|弊社)の?(ホームページ|ＨＰ|HP|ウェブサイト|公式サイト|オンラインショップ|ネットショップ)",
+            "(我们|我們)自己的(网店|網店|网站|網站|商城|店)", "(我们|我們|本店|店铺|店舖)的?(官网|官網)", "(官网|官網)(下单|下單|购买|購買|更便宜)", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
 
     static final Pattern REVIEW_REQUEST = any(
             "\\b(leave|give|write|post|rate|consider|leaving|giving|writing)\\b.{0,25}\\b(positive|good|great|5[- ]?stars?|five[- ]?stars?|excellent|glowing|nice|favou?rable|top)\\b.{0,12}\\b(review|feedback|rating|comment)s?\\b",
@@ -191,7 +240,8 @@ final class DraftPatterns {
             "\\b(voto|valoración|valutazione|bewertung|feedback|recensione|reseña|évaluation) (positiv\\p{L}*|buen\\p{L}*|bonne|gut\\p{L}*)",
             "\\b(valóranos|valórenos|valutarci|rate us|bewerten sie uns|notez-nous)\\b",
             "\\b(bonne|good|buena|buenas|gute|buone|belle|nice|great|positiv[oae]?) (note|rating|valoración|bewertung|valutazione|stelle|estrellas|étoiles|voto|stars)\\b",
-            "\\b(tell|racconta|raccontate|cuéntales|cuéntale|cuenta|dites|dis|erzählen)\\b.{0,25}\\b(other|others|altri|otros|autres|anderen)\\b",
+            // (but not "tell us whether the other parts are there", „erzählen Sie uns, ob die anderen …“: that asks the seller)
+            "\\b(tell|racconta|raccontate|cuéntales|cuéntale|cuenta|dites|dis|erzählen)\\b(?! (us|me|uns|mir|nous|moi|nos|ci)\\b)(?! sie (uns|mir)\\b).{0,25}\\b(other|others|altri|otros|autres|anderen)\\b",
             "\\b(kind|nice|nette|gentili|amables|sympathiques|freundliche) (words?|worte|parole|palabras|mots)\\b",
             "\\b(remove|delete|withdraw|retire|retirez|borra|borras|borre|elimine|elimina|eliminar|cancella|cancelli|lösch|entfern|zurückziehen|ziehen sie)\\p{L}*\\b.{0,40}(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评)",
             "(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|note|bewertung|rezension|recensione|valutazione|voto|レビュー|評価|评价|評價|差评|差評|好评).{0,40}(remove|delete|löschen|entfernen|zurückziehen|überarbeiten|umwandeln|更新|削除|取り消|删除|刪除|删掉|修改|改成|elimin|borr|cambi|modific|retir|supprim|rimuov|cancell|alzare|subir)",
@@ -205,7 +255,34 @@ final class DraftPatterns {
             "\\ba good word\\b", "[⭐★]{4,5}", "(5|fünf) sterne (wären|würden|wäre)", "\\b(in eine positive|positiv) ändern",
             "(rimuov|cancell|togli|modific)\\p{L}* (la|sua|tua) recensione", "良い(レビュー|評価)", "(レビュー|評価)を?(変更|削除|修正|取り下げ|見直)",
             "(给|給|留|求|请|請|麻烦|麻煩|帮忙|幫忙).{0,6}(好评|好評)", "(五星|[5５]星|五颗星)(好评|好評|评价|評價)", "给.{0,4}(五星|[5５]星)", "(删除|修改|撤销|撤銷|刪除|删掉)(差评|差評|评价|評價|评论|評論)",
-            "(差评|差評).{0,6}(删除|刪除|删掉|修改|撤销|撤銷)", "追评");
+            "(差评|差評).{0,6}(删除|刪除|删掉|修改|撤销|撤銷)", "追评",
+            // kind words for the review page, in either order of adjective and noun: "a few kind words on the product page",
+            // "ein paar nette Zeilen", « quelques mots gentils », "unas palabras bonitas", "due parole gentili"
+            "(" + KIND_WORDS + ")[^.!?\\n]{0,40}" + REVIEW_PLACE, REVIEW_PLACE + "[^.!?\\n]{0,40}(" + KIND_WORDS + ")",
+            // the buyer's own praise, to be repeated in the review: "those same words in your feedback", "ponerlo tal cual en tu
+            // valoración", 把您刚才说的话也写到评价里, いただいた嬉しいお言葉を商品ページにも
+            "(same words|what you (told|wrote|said)|tal cual|lo que nos (dijiste|escribiste|contaste)|ce que vous nous avez (dit|écrit)|quello che ci ha(i)? (detto|scritto)|was sie uns (geschrieben|gesagt)|说的话|說的話|いただいた[^。]{0,6}お言葉|おっしゃって)"
+                    + "[^.!?\\n。！？]{0,60}" + REVIEW_PLACE,
+            REVIEW_NOUN + "[^.!?\\n。！？]{0,30}(saying|with) (what you (told|wrote|said)|the same words)",
+            // stars asked for: "don't forget the stars", « n'oubliez pas les étoiles », "freuen wir uns über Ihre Sterne", 星をつけて, 点亮星星
+            "\\b(forget|oubliez|oublie|olvide|olvides|dimenticare|dimentichi|dimenticate|vergessen sie)\\b.{0,20}\\b(stars?|étoiles|estrellas|stelle|stelline|sterne[n]?)\\b",
+            "\\büber ihre sterne\\b", "星を(つけ|付け)", "(点亮|點亮)\\p{IsHan}{0,2}(星星|星)", "(给|給)(我们|我們)?(点|點)?(星星)",
+            // a request that depends on the buyer being happy: "if you're loving it, …", "se sei soddisfatto", 満足していただけたら, 如果用得满意
+            "(if you('re| are) (loving|enjoying|pleased with) it|if (everything|all) is (fine|ok|good|well)|si vous êtes content|si (está|estás) content|se (è|sei) soddisfatt|満足(していただけ|いただけ)|如果(用得|穿得)?(满意|滿意))"
+                    + "[^。！]{0,80}(rate|review|stars?|love|bewert|sterne|avis|note|étoiles|valor|estrellas|recension|valut|stell|レビュー|評価|星|评价|評價|好评|分享|教えて)",
+            "\\bshow (it|us|them) some love\\b",
+            // telling other buyers how good it is: « dire aux autres acheteurs », "cuéntales a los demás", "racconti agli altri", 他のお客様にも教えて
+            "\\bdire aux autres (acheteurs|clients)\\b", "\\b(cuéntales|cuénteles|cuenta|cuente) a los (demás|otros)\\b", "\\braccont\\p{L}* (pure |anche )?agli altri\\b",
+            "\\berzähl\\p{L}* (sie )?(doch )?(auch )?(den )?anderen\\b",
+            "他の(お客様|方|購入者)(にも|へも)[^。]{0,20}(教えて|伝えて|お伝え)", "(跟|和|给|給|向)其他(买家|買家|顾客|顧客|人)[^。！]{0,10}(分享|说说|說說)",
+            // revisiting a review already left: "updating the one-star review", "echarle otro vistazo a la valoración", 再看一下之前給的評價
+            "\\b(changing|updating|removing|deleting|revising|editing|reconsidering|raising|adjusting|withdrawing)\\b.{0,15}\\b(your|the|that|this)\\b.{0,20}\\b(review|feedback|rating)",
+            "(another look|second look|otro vistazo|otra mirada|altra occhiata|noch (ein)?mal (anschauen|ansehen|überdenken|anpassen)|\\brevoir (?=votre|la|l'|cet|cette|ce|son|sa)|reconsidérer|再看一下|再看看|重新考虑|重新考慮|見直)"
+                    + "[^.!?\\n。！？]{0,30}(" + REVIEW_NOUN + "|\\bla note\\b)",
+            REVIEW_NOUN + ".{0,15}(noch (ein)?mal anpassen|überdenken|再看一下|見直)",
+            // pressure: the rating should not suffer ("we hope it won't be reflected in your rating"), 好评对我们很重要
+            "\\b(hope|hopefully|please|wish)\\b[^.!?\\n]{0,30}\\b(reflect|affect|impact|hurt|count against)\\p{L}*\\b.{0,20}\\b(your )?(rating|review|feedback)\\b",
+            "(好评|好評)[^。！]{0,12}(重要|拜托|拜託|支持|帮助|幫助|鼓励|鼓勵)");
 
     static final Pattern REVIEW_INCENTIVE = any(
             "\\b(refund|discount|coupon|voucher|gift|(?<!feel )free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
@@ -226,9 +303,13 @@ final class DraftPatterns {
             "(レビュー|評価).{0,20}(いただけ|頂け|書いて|投稿|くださった).{0,30}(返金|割引|クーポン|プレゼント|無料|進呈)",
             "(返金|割引|クーポン|プレゼント|無料).{0,20}(レビュー|評価)",
             "(好评|好評|评价|評價|晒图|曬圖).{0,12}(返现|返現|红包|紅包|优惠券|優惠券|返\\d|送|退款)", "(返现|返現|红包|紅包).{0,12}(好评|好評|评价|評價)",
-            "(?:review|rating|feedback|reseña|valoración|opinión|avis|évaluation|bewertung|rezension|recensione|valutazione|voto|stars?|sterne?n?|étoiles|estrellas|stelle|レビュー|評価|评价|評價|好评)"
+            REVIEW_NOUN // as whole words: "le avisaremos cuando el regalo…" is not a review
                     + ".{0,60}\\b(free|gratis|gratuit|kostenlos|regal\\p{L}*|cadeau|geschenk|omaggio|campione|gift|sample|coupon|cupón|gutschein|voucher)\\b",
-            "(好评|五星|晒图|曬圖).{0,20}(获赠|獲贈|赠送|贈送|礼品|禮品|小礼物|小禮物)");
+            "(好评|五星|晒图|曬圖).{0,20}(获赠|獲贈|赠送|贈送|礼品|禮品|小礼物|小禮物)",
+            // the reward further along the same sentence ("für eine Bewertung mit Foto in unserem Shop gibt es beim nächsten Einkauf
+            // ein kleines Dankeschön gratis dazu"), and in Japanese and Chinese the sample or gift enclosed for it
+            REVIEW_NOUN + "[^.!?\\n]{0,100}\\b(free|gratis|gratuit|kostenlos|offert|regal\\p{L}*|cadeau|geschenk|omaggio|campion\\p{L}*|muestra|échantillon|gift|sample|coupon|cupón|gutschein|voucher)\\b",
+            "(レビュー|評価)[^。]{0,40}(サンプル|おまけ|プレゼント|クーポン|割引|無料|進呈)", "(评价|評價|好评|好評)[^。！]{0,30}(送您|送你|试用装|試用裝|小样|小樣|赠品|贈品|礼物|禮物)");
 
     static final Pattern MARKETING = any(
             "\\b(discount|promo(tion)?|coupon|voucher) code\\b", "\\buse (the )?code\\b", "\\b\\d+ ?% off\\b", "\\b(\\d+ ?%|discount|code|coupon|voucher|off)\\b.{0,30}\\byour next (order|purchase)\\b",
@@ -241,13 +322,48 @@ final class DraftPatterns {
             "sonderangebot", "nicht verpassen", "besuchen sie unseren (shop|store)", "könnte ihnen auch gefallen",
             "code promo", "code de réduction", "bon de réduction", "prochaine commande", "prochain achat", "nouvelle collection", "\\bnouveautés\\b",
             "suivez-nous", "abonnez-vous", "nouvelle gamme", "découvrez aussi", "en vente dans notre boutique", "\\bassortie?s\\b", "à -\\d+ ?%", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
-            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "\\bcupón\\b", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
+            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
             "suscríb", "oferta especial", "no se pierda", "no te pierdas", "descubr[ae] nuestr",
             "codice (sconto|promozionale)", "prossimo (ordine|acquisto)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
             "non perdere", "scopri (la nostra|i nostri|le nostre|anche)", "vendiamo anche", "nuova linea", "(le|ti) consigliamo anche", "in offerta",
-            "クーポン", "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
-            "优惠券", "優惠券", "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "直播间", "直播間", "买一送一", "買一送一", "新上架",
-            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "新品", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷");
+            "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
+            "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "直播间", "直播間", "买一送一", "買一送一", "新上架",
+            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷",
+            // 新品 is a new product line in Chinese ("新品已上架") but a brand-new unit in Japanese (新品を無償でご用意: a replacement)
+            "新品(已|刚|剛)?(上架|上市|推荐|推薦|发布|發布|到货|到貨|首发|首發|优惠|優惠)", "(本店|店铺|店鋪|我们的|我們的)新品",
+            // a gift for a review that comes with the next order or parcel promotes a further purchase, as a discount on it does
+            REVIEW_NOUN + "[^.!?\\n。！？]{0,80}"
+                    + "(" + NEXT_ORDER + "[^.!?\\n。！？]{0,40}" + GIFT + "|" + GIFT + "[^.!?\\n。！？]{0,40}" + NEXT_ORDER + ")",
+            // a new listing, pointed out: "we've just listed packs of 20", "acabamos de ponerlos a la venta", "gerade neu im Sortiment"
+            "\\bwe('ve| have) just (listed|launched|restocked)\\b", "acabamos de (poner\\p{L}* a la venta|lanzar|sacar a la venta)", "appena (messo|messi|messa)\\b.{0,10}in vendita", "appena lanciat\\p{L}*",
+            "\\bvenons d(e |')(en )?(mettre en vente|lancer|sortir)", "neu im sortiment", "neu eingetroffen", "新しく(出品|発売)", "刚上架|剛上架|新上架",
+            // others buy it too: "many buyers also add our adapter", "viele Kunden nehmen … gleich mit", 多くの方が…も一緒に購入, 很多买家会顺便加购
+            "\\b(many|most|lots of|other) (buyers|customers|people|shoppers) also (add|buy|get|take|pick up|order)\\b",
+            "viele (kunden|käufer)\\p{L}* (nehmen|kaufen|bestellen)\\b.{0,40}(gleich mit|dazu|auch)", "beaucoup de (clients|acheteurs) (prennent|achètent|commandent) aussi",
+            "(mucha gente|muchos clientes|muchos compradores) (se lleva|se llevan|compra|compran|pide|piden) también", "molti (clienti |acquirenti )?(prendono|comprano|acquistano) anche",
+            "も一緒に(購入|ご購入|お買い)", "(很多|不少)(买家|買家|顾客|顧客)[^。！]{0,10}(顺便|順便|一起)(加购|加購|购买|購買|买|買)",
+            // save or follow the shop: "save our shop", "merken Sie sich unseren Shop", « ajoutez notre boutique à vos favoris », 收藏我们店铺
+            "\\b(save|bookmark|favou?rite|follow) (our|the) (shop|store)\\b", "\\b(save|bookmark|favou?rite|follow) our page\\b", "merken sie sich unseren (shop|store)", "notre boutique (à|dans|en) (vos )?favoris",
+            "(guarda|guardar|añade|sigue) nuestra tienda", "il nostro negozio (tra i|nei) preferiti", "お気に入り登録", "收藏(一下)?(我们|我們)?的?(店铺|店鋪|小店)",
+            // seasonal sales and shopping days: "our 11.11 deals are live", "Winteraktion", « soldes d'hiver », "saldi invernali", 冬季大促
+            "\\b(winter|summer|holiday|christmas|year-end|11\\.11|12\\.12|singles' day) (sale|deals?|promo\\p{L}*)\\b", "\\b(spring|summer|autumn|fall|winter|holiday|christmas) (range|collection|line|drop)\\b", "\\bdeals are live\\b", "winteraktion|sommeraktion",
+            "soldes d'(hiver|été)", "rebajas de (invierno|verano)", "saldi (invernali|estivi)", "大促", "(双11|双十一|雙11|雙十一)",
+            // the shop's new model: "10 % auf unser neues Modell"
+            "(\\d+ ?%|rabatt|discount|\\boff\\b|réduction|descuento|sconto|code)[^.!?\\n]{0,30}\\b(our|unser\\p{L}*|notre|nuestro|nostro) (new|neue[snm]?|nouveau|nuevo|nuovo) (model|modell|modèle|modelo|modello)\\b");
+
+    /**
+     * Offers that are marketing unless they answer the buyer's problem: a bare coupon, or the shop's own product on sale.
+     * In a sentence that apologises or makes up for something ("un cupón de 10 € por las molestias", 为了弥补…补偿一张优惠券)
+     * they are compensation, which the promise rule covers.
+     */
+    static final Pattern OFFER = any("\\bcupón\\b", "クーポン", "优惠券", "優惠券",
+            "\\b(our|unsere\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|le nostre|i nostri)\\b[^.!?\\n]{0,60}\\b(on sale|\\d+ ?% off|half price|discounted|reduziert|günstiger|im angebot|en promo|en solde|à -\\d+|rebajad\\p{L}*|a mitad de precio|de oferta|scontat\\p{L}*|in offerta|in saldo)",
+            "\\b(on sale|reduziert|en promo|rebajad\\p{L}*|scontat\\p{L}*)\\b[^.!?\\n]{0,40}\\b(our|unsere\\p{L}*|notre|nuestr[oa]s?|nostr[oaie])\\b",
+            "(当店|弊店|本店|我们的|我們的|本店的)[^。！]{0,40}(値下げ|セール|特价|特價|折扣|打折|(今週|今だけ|期間限定|セット)[^。]{0,10}お得)");
+    /** Cheaper on the shop's own site is the off-platform rule's business, not a sale on the platform. */
+    static final Pattern OWN_SITE_CONTEXT = any("官网|官網|公式サイト|ホームページ|自社サイト|\\b(website|web ?shop|webstore|our (own )?site|notre site|nuestra web|nostro sito)\\b",
+            "\\b(directly|direkt|directement|directamente|direttamente)\\b", "直接");
+    static final Pattern COMPENSATION_CONTEXT = any(APOLOGY, "\\b(compensat|make up for)", "(补偿|補償|弥补|彌補|お詫び|歉意|dédommag|compens|entschädig|risarc|indemniz)");
 
     // ---------------------------------------------------------------- promises
 
@@ -270,7 +386,7 @@ final class DraftPatterns {
                     "\\b(te|le|os) (devolvemos|reembolsamos|devolveremos) (el|su|tu|vuestro)? ?(importe|dinero|pago)?", "(tu|su) dinero (ya )?está de camino",
                     "\\b(je vous|nous vous) rembourse", "(le |votre )?remboursement (partira|sera effectué|est en route|est parti)",
                     "\\b(ti|la|vi) rimborsiamo\\b", "il rimborso (partirà|è in arrivo)",
-                    "返金手続きを(進め|開始)", "(补寄|補寄|重寄)",
+                    "返金手続きを(進め|開始)",
                     "\\b(we've|we have|i've|i have) (already |just )?(gone ahead and )?(refunded|reimbursed|sorted the refund|arranged (a|the) refund|processed (a|the|your) refund|issued (a|the|your) refund)",
                     "\\byour money('s| is) coming back\\b", "\\b(we'll|we will|i'll|i will) refund\\b",
                     "(wir haben|ich habe) (die |ihre )?(erstattung|rückerstattung) (erledigt|veranlasst|durchgeführt)", "das geld kommt zurück",
@@ -286,9 +402,34 @@ final class DraftPatterns {
                     "(abbiamo|provvederemo a|procederemo al?) (effettuato il |emesso il )?rimbors", "(il )?rimborso (è stato|sarà|verrà) (effettuato|emesso|elaborato|inviato|disposto)",
                     "la rimborseremo", "riceverà il rimborso",
                     "返金(いたしました|しました|済み|を行いました|手続きを(完了|行いました)|いたします|します)",
-                    "(已|已经|已經)(为您|給您|给您|帮您|幫您)?(退款|退還|退还)", "退款已(到账|到賬|发起|發起|处理|處理|完成|退回)", "(会|會|将|將|今天就|马上|立即|立刻)(为您|給您|给您)?(全额|全額)?退款")),
+                    "(已|已经|已經)(为您|給您|给您|帮您|幫您)?(退款|退還|退还)", "退款已(到账|到賬|发起|發起|处理|處理|完成|退回)", "(会|會|将|將|今天就|马上|立即|立刻)(为您|給您|给您)?(全额|全額)?退款",
+                    // the money named and sent back, without the word refund: "you'll have your money back by Friday",
+                    // "we've put the difference back on your card", "the money goes straight back to your card"
+                    "\\b(money|refund|(price )?difference|balance|full (price|amount)|what you paid|your payment)\\b[^.!?\\n]{0,40}\\b(back (on|to|in|into|by|within|today|tomorrow)|straight back|go(es)? back|will be back|comes back|'ll be back)\\b",
+                    "\\b(have|get|receive|see) (your |the )?(money|full (price|amount)|(price )?difference|payment)( \\p{L}+)? back\\b", "\\bput (the )?(\\p{L}+ )?(difference|money|amount) back\\b",
+                    "\\b(we|i)('ll| will| can| could| would)? (send|pay|transfer|wire|give) you (back )?the (balance|difference|money|amount)\\b(?! (in|between|of)\\b)",
+                    "\\b(send|transfer|put|pay)\\b[^.!?\\n]{0,20}\\b(difference|money|amount|balance)\\b[^.!?\\n]{0,20}\\b(to|on|into) your (card|account|wallet|paypal|bank)\\b",
+                    "\\b(see|find) the (credit|refund) on your (statement|card|account)\\b",
+                    "\\bconsider (it|this|that|the (order|sale|purchase|item)) (as )?(refunded|replaced|credited|reimbursed)\\b",
+                    "\\b(taken care of|sorted( out)?|arranged|handled|settled) (the|your) (refund|money|reimbursement)\\b",
+                    "\\b(your |the )?(refund|money|reimbursement) is (all )?(sorted|taken care of|arranged|handled|settled)\\b",
+                    "\\bwe('ll| will) accept (it|the (refund|return|claim|dispute)|your (refund|return) request)\\b",
+                    "(geld|betrag|differenz\\p{L}*|kaufpreis|summe)\\b[^.!?\\n]{0,50}\\b(zurück|wieder auf (dem|ihrem) konto)\\b",
+                    "betrachten sie\\b.{0,40}\\bals (erstattet|ersetzt|gutgeschrieben)", "\\b(schreiben|buchen) wir ihnen\\b.{0,25}\\bgut\\b",
+                    "(argent|montant|somme|différence|remboursement)\\b[^.!?\\n]{0,40}(sur votre compte|vous revient|reversons|reverserons|rendons|rendrons)",
+                    "(retrouverez|récupérerez|reverserons|reversons|rendrons|rendons)\\b[^.!?\\n]{0,20}(argent|montant|somme|différence)",
+                    "\\bconsidérez\\b.{0,30}\\bcomme (remboursée?s?|remplacée?s?)",
+                    "(dinero|importe|reembolso|diferencia)\\b[^.!?\\n]{0,40}\\b(te llega|le llega|llegará a (tu|su)|vuelve a (tu|su)|volverá|de vuelta)",
+                    "\\bcuent[ae] con (tu|su|el) (reembolso|dinero)", "(hemos devuelto|devolvemos|devolveremos|abonamos|abonaremos|hemos abonado|reintegramos|reintegraremos)\\b[^.!?\\n]{0,30}(dinero|importe|lo que pag|diferencia|pago|precio|íntegro)",
+                    "(reembolso|disputa|devolución)\\b[^.!?\\n]{0,40}\\b(la|lo) acept(amos|aremos)\\b",
+                    "(soldi|denaro|importo|differenza)\\b[^.!?\\n]{0,40}\\b(tornano|torna|torneranno|tornerà|restituiamo|restituiremo|sul (suo |tuo )?conto)",
+                    "\\bconsideral\\p{L}*( pure| già| ormai)? (come )?(rimborsat|sostituit)", "\\brimborso (è|sarà|verrà)\\b.{0,12}(in arrivo|partit|fatto|effettuat|emess|disposto|inviat)",
+                    "(代金|差額|お金|ご購入金額|料金|送料)[^。]{0,25}(お戻し|戻り|戻し|返し|ご返金)(いたします|します|ます|いたしました|しました|ておきました|させていただきます)",
+                    "(钱|款项|款項|货款|貨款|差价|差價|运费|運費)[^。！]{0,15}(回到|退回|返回|退给|退給|退还|退還|退到|原路)")),
             new PromiseFamily("a replacement", "replacement_shipped", any(
-                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b",
+                    "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b"
+                            // a new tracking number, label or link is not a new item
+                            + "(?! (tracking|number|link|label|invoice|code|message|photo|e-?mail|address)\\b)",
                     "\\breplacement( item| unit| parcel)? (has been|was|is being|will be|is on its way|is on the way)",
                     "\\b(a |your |the )?(new|replacement) (one|unit|item|product|pair|parcel) (is|will be|has been) (on its way|sent|shipped|dispatched)",
                     "\\bwe('ll| will) (replace|reship|resend)\\b", "\\b(reshipped|resent) (your|the)\\b",
@@ -310,7 +451,29 @@ final class DraftPatterns {
                     "(la )?sostituzione (è stata|sarà|verrà) (inviata|spedita)", "lo sostituiremo",
                     "(交換品|代替品|新しい(商品|もの|品))を?(発送|お送り|送付)(いたしました|しました|いたします|します|済み)", "再送(いたします|しました|いたしました|します)",
                     "(已|已经|已經|会|會|将|將|马上|立即|立刻|今天就)(为您|给您|給您|帮您|幫您)?.{0,4}(补发|補發|重新发货|重新發貨|重发|重發|寄出新的|换新|換新|发新的)",
-                    "(新的|换货|換貨|补发的|補發的)(商品|包裹)?已(寄出|发出|發出|发货|發貨)")),
+                    "(新的|换货|換貨|补发的|補發的)(商品|包裹)?已(寄出|发出|發出|发货|發貨)", "(补寄|補寄|重寄)",
+                    // a new one described instead of named: "a fresh unit is on the house", "the right one is already packed",
+                    // « un appareil neuf vous attend, sans frais », "el correcto va de nuestra parte", 新品を無償でご用意
+                    "\\b(fresh|new|replacement|another|spare|second) (unit|one|pair|set|item|bottle|piece|parcel|device)\\b[^.!?\\n]{0,30}\\b(on the house|on us|free of charge|at no (extra )?cost|(is )?(already )?(packed|reserved|ready|set aside|waiting)|goes out|will go out|in the post)",
+                    "\\b(brand-new|replacement|another|spare|second) \\p{L}+\\b[^.!?\\n]{0,20}\\b(will be with you|is on its way|no charge|free of charge)\\b",
+                    // the same item sent again: "we'll send it again", « on vous renvoie un colis », "te lo reenviamos", "ti rimandiamo il pezzo",
+                    // „wir schicken es Ihnen noch einmal“, 给您补一个新的
+                    "\\b(we('ll| will)|i('ll| will)) (resend|reship|send|ship|post) (it|them|the (parcel|order|item)) (out )?again\\b",
+                    "\\b(on vous|nous vous) (renvoie|renvoyons|renverrons|réexpédions|réexpédierons) (un|une|le|la|votre) (colis|article|produit|pièce|exemplaire|appareil|paire|sachet)\\b",
+                    "\\b(te|le|se) (lo|la|los|las) (reenviamos|reenviaremos|volvemos a enviar|volveremos a enviar|mandamos de nuevo)\\b",
+                    "\\b(ti|le|vi) (rimandiamo|rispediamo|rimanderemo|rispediremo)\\b", "\\b(schicken|senden) (wir )?(es|sie|ihn) ihnen (noch ?(ein)?mal|erneut|nochmals)\\b",
+                    "(补|補)(一个|一個|一件|个|個)?新的",
+                    "\\bthe (right|correct|proper) (one|size|colou?r|shade|item|model)\\b[^.!?\\n]{0,30}\\b(packed|on its way|goes out|ships|will ship|is ready|reserved)",
+                    "(neue[snrm]?|ersatz)\\p{L}*\\b[^.!?\\n]{0,40}\\b(für sie reserviert|kostet sie (selbstverständlich |natürlich )?nichts)",
+                    "(neuf|neuve|nouveau|nouvel|nouvelle|de remplacement)\\b[^.!?\\n]{0,30}(vous attend|sans frais|part chez vous)",
+                    "\\b(correct[oa]|nuev[oa]|otr[oa]|reemplazo|repuesto)\\b[^.!?\\n]{0,30}\\b(va de nuestra parte|corre de nuestra cuenta|sin costo|sin coste|sale (hoy|mañana|esta semana|con (el|la) próxim[oa] (envío|recogida)))",
+                    "(nuov[oa]|sostitutiv\\p{L}*|altr[oa])\\b[^.!?\\n]{0,40}(messo da parte|messa da parte|a costo zero|gratis|in omaggio|le arriva|ti arriva)",
+                    "(新品|新しい(もの|商品|品)|代わりの(品|商品|もの)|交換品|代替品)を?[^。]{0,8}(ご用意|お送り|お届け|発送|手配)(いたします|します|させていただきます|いたしました|しました)",
+                    "(正确的|正確的|新的|另一个|另一個)[^。！]{0,25}(寄给您|寄給您|给您寄|給您寄|寄过去|寄過去)",
+                    // missing parts sent on: a reshipment of part of the order ("die fehlenden Schrauben … ein Beutel ist unterwegs")
+                    "\\b(missing|fehlende\\p{L}*|manquant\\p{L}*|que falta\\p{L}*|mancant\\p{L}*)\\b[^.!\\n]{0,90}(\\b(we('ll| will)?|i('ll| will)?) (send|ship|post)\\b|on (its|their) way|goes out|\\bunterwegs|(schicken|senden) wir|part(ent|ira)? chez vous|(nous|on) vous (envoie|envoyons|renvoyons)|\\b(te|le|se) (la |lo |las |los )?(mandamos|enviamos|mandaremos|enviaremos)|\\b(le|ti) (arriva|arriverà|mandiamo|inviamo|spediamo))",
+                    "(不足|足りな|欠品|入っていなかった)[^。]{0,25}(手配|発送|お送り|送付)(いたします|します|いたしました|しました)",
+                    "(缺少|缺的|少了|漏发|漏發)[^。]{0,25}(寄|补发|補發)")),
             new PromiseFamily("a return authorisation", "return_authorized", any(
                     "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
                     "\\breturn (request )?(has been|is|was) (approved|authori[sz]ed|accepted)", "\\bwe (have )?(approved|authori[sz]ed|accepted) your return",
@@ -323,7 +486,14 @@ final class DraftPatterns {
                     "(已|已经|已經)(同意|批准)(您的)?退货", "退货(申请)?已(通过|批准|同意)", "退貨(申請)?已(通過|批准|同意)",
                     "\\b(send|sending|envoyons|enviaremos|enviamos|inviamo|invieremo)\\b.{0,30}(label|étiquette|etiqueta|etichetta|etikett)",
                     "\\breturn label is on its way\\b", "(rücksendung|devolución|retour|reso) (ist|está|est|è) (bereits )?(genehmigt|autorizada|autorisé|approvato)",
-                    "hemos autorizado la devolución", "返品用の.{0,10}(伝票|ラベル)をお送り", "退货已经为您审核通过", "退貨已經為您審核通過", "已经同意了", "已經同意了")),
+                    "hemos autorizado la devolución", "返品用の.{0,10}(伝票|ラベル)をお送り", "退货已经为您审核通过", "退貨已經為您審核通過", "已经同意了", "已經同意了",
+                    // the return waved through or its label on the way, without "approved": "your return is good to go, print the label we sent"
+                    "\\b(your |the )?return is (good to go|fine|ok(ay)?|sorted|all set)\\b",
+                    "\\blabel\\b[^.!?\\n]{0,25}\\b(we('ve| have)? sent|we('ll| will) send|is on its way|will follow|follows)",
+                    "(rücksendung|rückgabe|retoure) (geht in ordnung|ist in ordnung|passt)", "etikett\\p{L}*\\b.{0,40}(bekommen sie|erhalten sie|senden wir|schicken wir)",
+                    "étiquette\\b.{0,30}(vous parvien|vous arrive|vous sera envoyée|suit)", "etiqueta\\b.{0,30}(le llega|te llega|le enviamos|te mandamos|le mandamos)",
+                    "etichetta\\b.{0,30}(le arriva|ti arriva|le mandiamo|ti mandiamo|le inviamo)", "(伝票|ラベル)を?[^。]{0,10}(お送り|送付|発行)(します|いたします|しました|いたしました)",
+                    "(退货|退貨)(没问题|沒問題)", "(寄件代码|寄件代碼|退货地址|退貨地址|退货单|退貨單|退货面单|退貨面單)[^。]{0,10}(传给|傳給|发给|發給|给您|給您)")),
             new PromiseFamily("compensation", null, any(
                     "\\b(we|i)('ll| will| have|'ve| would like to| are happy to| can| want to) (offer|give|send|credit|provide|add) (you )?(a |an )?(\\d+ ?%|partial refund|goodwill|voucher|gift card|coupon|credit|compensation|discount|store credit)",
                     "\\bcompensation\\b", "\\bgoodwill (gesture|payment|credit)\\b", "\\b(credit|add)\\b.{0,15}\\bto your account\\b",
@@ -333,7 +503,14 @@ final class DraftPatterns {
                     "\\b(free gift|bonus gift|free set|voucher|coupon|credit|points)\\b.{0,40}\\b(for the trouble|for your trouble|as (an|our) apology|to make up|for the wait|for the inconvenience|to apologi[sz]e)",
                     "\\b(make it right with|as (our|an) apology)\\b", "作为补偿", "作為補償", "nous créditons", "ti accreditiamo", "te regalamos \\d+ puntos",
                     // apologies alone are not compensation: only with something given
-                    REWARD + ".{0,60}" + APOLOGY, APOLOGY + ".{0,60}" + REWARD, "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償")));
+                    REWARD + ".{0,60}" + APOLOGY, APOLOGY + ".{0,60}" + REWARD, "お詫びの(品|しるし|クーポン)", "补偿", "補償", "赔偿", "賠償",
+                    // a later order, the postage or the return paid by the shop: "your next order is on us", "los gastos de envío corren
+                    // de nuestra cuenta", « votre prochaine commande est pour nous », 次回のご注文分は当店が負担, 运费由我们承担
+                    "\\b(next (\\p{L}+ )?order|postage|shipping|return (postage|shipping)|delivery)\\b[^.!?\\n]{0,20}\\b(is|are|'s)( all)? (on us|on the house)\\b",
+                    "\\bcorren? (de|por) nuestra cuenta\\b", "prochaine commande\\b.{0,20}(est pour nous|offerte|gratuite|à nos frais)",
+                    "prossimo ordine\\b.{0,20}(lo offriamo|è offerto|gratis|a nostro carico)", "\\blo offriamo noi\\b", "\\ba nostro carico\\b",
+                    "(nächste\\p{L}* (bestellung|lieferung)|versandkosten|rückversand)\\b.{0,30}(geht auf uns|übernehmen wir|ist gratis)",
+                    "(当店|弊社|弊店|こちら)(が|で)負担", "(运费|運費|费用|費用|邮费|郵費)[^。]{0,8}(由|算)(我们|我們)", "(由|算)(我们|我們)(来|來)?(承担|承擔)")));
 
     /** Thanks for a review already given, or telling the buyer there is nothing to change: no request. */
     static final Pattern NOT_A_REVIEW_REQUEST = any(
@@ -341,10 +518,44 @@ final class DraftPatterns {
             "\\b(danke|vielen dank) für\\b", "\\b(nicht|keineswegs) (ändern|anpassen|entfernen)", "\\bselbstverständlich nicht\\b",
             "\\bmerci (beaucoup )?pour\\b", "\\b(pas|aucune) (besoin|obligation)\\b", "\\bgracias por\\b", "\\bno (tiene|tienes) que\\b",
             "\\bgrazie (mille )?per\\b", "\\bnon (deve|devi|è necessario)\\b", "(ありがとうございます|ありがとうございました|必要はございません|必要はありません)",
-            "(谢谢|謝謝|感谢|感謝)(您|你)?的", "(不必|不用|无需|無需)(修改|更改|删除|刪除)", "完全不必");
+            "(谢谢|謝謝|感谢|感謝)(您|你)?的", "(不必|不用|无需|無需)(修改|更改|删除|刪除)", "完全不必",
+            // an invitation that does not depend on the experience being good: "whatever your experience", "good or bad"
+            "\\b(whatever|good or bad|positive or negative|egal wie|quelle qu'elle soit|bonne ou mauvaise|sea cual sea|buena o mala|qualunque|positiva o negativa)\\b",
+            "(良い点も悪い点も|良くも悪くも|无论好评还是差评|無論好評還是差評|好评差评|好評差評)");
+
+    /** A negation inside a "since you didn't find it" clause does not negate what follows it. */
+    private static final Pattern CAUSAL_NEGATION = any(
+            "\\b(since|because|as|weil|da|puisque|parce que|comme|ya que|porque|como|visto che|poiché|perché|siccome)\\b[^.!?。,;:，；：]{0,25}\\b(not|no|nicht|kein|pas|ne|non|n')\\b");
+    /**
+     * A promise that waits on someone's decision is not a promise: "if the return is approved, Amazon shows the label",
+     * « si le retour est accepté », "falls die Rücksendung genehmigt wird", 承認された場合. A promise tied to an event is one.
+     */
+    private static final Pattern DECIDED_ELSEWHERE = any(
+            "\\b(if|once|when|whether|falls|wenn|sobald|si|se|une fois|dès que|una vez|en cuanto|non appena|qualora)\\b[^.!?。]{0,80}$",
+            "(もし|如果|若|一旦)[^。]{0,20}$",
+            // the decision as a Japanese or Chinese condition: 承認されましたら、… / 退货申请通过后，…
+            "(承認|許可)[^。]{0,8}(たら|れば|次第|場合)[^。]{0,30}$", "(通过|通過|批准|同意)(后|後|之后|之後)[^。]{0,30}$");
+    private static final Pattern DECISION_WORD = any(
+            "^[^.!?。]{0,40}?\\b(approv|accept|authori[sz]|confirm|valid|eligible|possible|granted|genehmig|freigegeben|akzeptiert|bestätigt|möglich|accepté|approuv|autorisé|aprob|aprueb|acept|autoriz|posible|approvat|accettat|autorizzat|possibile)",
+            "^[^。]{0,20}?(承認|許可|批准|通过|通過|同意)");
+    /** "we will check whether a refund is possible", « nous vérifions si », "prüfen, ob", かどうか, 是否, 能不能: what will be checked. */
+    private static final Pattern WHETHER = any(
+            "\\b(whether|ob)\\b", "\\b(check|see|verify|look into|find out|prüfen|klären|vérifi\\p{L}*|regard\\p{L}*|revis\\p{L}*|comprob\\p{L}*|verific\\p{L}*|valut\\p{L}*|controll\\p{L}*)\\b[^.!?]{0,40}\\b(if|si|se)\\b",
+            "(かどうか|可否|是否|能不能|能否|可不可以)");
+    /** The same decision named after the promise: "the refund follows once Amazon approves the return". */
+    private static final Pattern DECIDED_AFTER = any(
+            "^[^.!?。]{0,60}?\\b(if|once|when|as soon as|falls|wenn|sobald|si|se|une fois|dès que|una vez|en cuanto|non appena|qualora)\\b[^.!?。]{0,40}"
+                    + "(approv|accept|authori[sz]|confirm|valid|genehmigt|freigegeben|akzeptiert|bestätigt|accepté|approuvé|autorisé|aprobad|aceptad|autorizad|approvat|accettat|autorizzat)");
+    /** What the buyer can do is not the seller's promise: "you can get your money back through the A-to-z Guarantee". */
+    private static final Pattern BUYER_CAN = any("\\byou (can|could|may)( also)?( still)?\\s*$", "\\b(können|könnten) sie( auch)?\\s*$",
+            "\\bvous (pouvez|pourrez|pourriez)\\s*$", "\\b(puede|puedes|podrá|podrás)\\s*$", "\\b(può|puoi|potrà|potrai)\\s*$");
+    /** A negation inside a promise's own words: "you will not get your money back". */
+    private static final Pattern NEGATION_INSIDE = any("\\b(not|nicht|kein\\p{L}*|pas|no|non|never|nie|jamais|nunca|mai)\\b|n't\\b", "ません");
+    /** "no problem" negates nothing: „kein Problem“, « pas de souci », "no es problema", "non sono un problema". */
+    private static final Pattern NO_PROBLEM = any("\\b(no|kein|pas de|no es|non (è|sono) un|nessun) (problem\\p{L}*|souci|soucis|worries)\\b");
 
     private static final Pattern NEGATION_BEFORE = any(
-            "\\b(not|no|cannot|can't|unable|won't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。,;:，；：]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。，、]{0,10}$");
+            "\\b(not|no|cannot|can't|unable|won't|hasn't|haven't|isn't|wasn't|weren't|didn't|doesn't|don't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。,;:，；：]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。，、]{0,10}$");
     private static final Pattern CONDITION_BEFORE = any(
             "\\b(if|once|as soon as|after|when|whether|wenn|sobald|nachdem|ob|falls|si|une fois|dès que|cuando|una vez|en cuanto|se|quando|non appena|appena)\\b[^.!?。]{0,60}$",
             "(次第|後に|たら|れば|一旦|如果|确认后|確認後|收到后|收到後|核实后|核實後)[^。]{0,25}$");
@@ -358,8 +569,20 @@ final class DraftPatterns {
             }
             Matcher m = family.pattern().matcher(text);
             while (m.find()) {
-                // "once the parcel is back we will refund you" still promises the refund: only a negation clears it
-                if (NEGATION_BEFORE.matcher(sentenceBefore(text, m.start())).find()) {
+                // "once the parcel is back we will refund you" still promises the refund: a negation, a decision still to be
+                // taken by someone ("if the return is approved") or a "whether" (what will be checked) clears it
+                String before = sentenceBefore(text, m.start());
+                if (NEGATION_BEFORE.matcher(before).find() && !CAUSAL_NEGATION.matcher(before).find()) {
+                    continue;
+                }
+                if (BUYER_CAN.matcher(before).find()) {
+                    continue;
+                }
+                if (DECIDED_ELSEWHERE.matcher(before).find() && DECISION_WORD.matcher(text.substring(lastCondition(before) + m.start() - before.length())).find()) {
+                    continue;
+                }
+                if (WHETHER.matcher(sentenceAround(text, m.start(), m.end())).find() || NEGATION_INSIDE.matcher(NO_PROBLEM.matcher(m.group()).replaceAll(" ")).find()
+                        || DECIDED_AFTER.matcher(text.substring(m.end())).find()) {
                     continue;
                 }
                 claims.add(new Claim(m.start(), m.end(), family.requiredFact() == null
@@ -369,6 +592,25 @@ final class DraftPatterns {
             }
         }
         return claims;
+    }
+
+    /** Where, in {@code before}, the last condition word starts. */
+    private static int lastCondition(String before) {
+        Matcher m = DECIDED_ELSEWHERE.matcher(before);
+        return m.find() ? m.start() : before.length();
+    }
+
+    /** The sentence (or clause after a semicolon) around [start, end). */
+    private static String sentenceAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?;。！？；\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?;。！？；\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     private static String sentenceBefore(String text, int at) {
@@ -394,11 +636,33 @@ final class DraftPatterns {
             "(ha sido|fue|han sido|fueron) (enviad[oa]s?|despachad[oa]s?)", "(está|va) en camino", "está en tránsito", "hemos enviado su (pedido|paquete)",
             "(è stato|è stata|sono stati|sono state) (già )?(spedit[oa]|inviat[oa]|affidat[oa] al corriere)", "è in viaggio", "è in transito", "abbiamo (già )?spedito",
             "発送(いたしました|しました|済み|されました|されております)", "出荷(いたしました|しました|済み)",
-            "(已|已经|已經)(发货|發貨|寄出|发出|發出|出库|出庫)", "(正在|在)(运输|運輸|配送)(途中|中)", "包裹已(发出|寄出|發出)");
+            "(已|已经|已經)(发货|發貨|寄出|发出|發出|出库|出庫)", "(正在|在)(运输|運輸|配送)(途中|中)", "包裹已(发出|寄出|發出)",
+            // gone from the warehouse or into the carrier's hands, without "shipped": "your parcel left our warehouse on Monday",
+            // "it's in Royal Mail's hands", "hat unser Lager verlassen", « a quitté notre entrepôt », "salió de nuestro almacén",
+            // "ha lasciato il nostro magazzino", 倉庫を出ております, 已经从我们仓库出去了
+            "\\b(left|has left|departed( from)?) (our|the) (warehouse|depot|facility)\\b", "\\bin (the )?(courier|carrier|driver|" + CARRIER_NAMES + ")('s|’s) hands\\b", "\\b(went|has gone|was handed|were handed|has been handed)( over)? to the (courier|carrier|driver)\\b",
+            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\b(is|it's) (now )?(sitting )?at the (local )?(depot|sorting (centre|center)|hub)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
+            "(lager|warenlager|versandlager)\\b.{0,25}\\bverlassen\\b", "\\b(liegt|ist) (schon |bereits )?bei (der post|" + CARRIER_NAMES + ")\\b",
+            "a quitté (notre|l') ?(entrepôt|dépôt)", "\\best entre les mains de\\b",
+            "(salió|ha salido) de (nuestro|el) (almacén|depósito)", "\\bya lo tiene (el transportista|la mensajería|" + CARRIER_NAMES + ")\\b",
+            "\\b(pedido|paquete|envío)\\b.{0,10}\\bya está en \\p{L}+", "ha lasciato il (nostro )?magazzino", "ce l'ha (già )?(il corriere|" + CARRIER_NAMES + ")\\b",
+            "\\b(ordine|pacco|spedizione)\\b.{0,10}\\bè già in \\p{L}+",
+            "倉庫を出て", "(に|へ)お渡し(して|いた)(おります|しました)", "(すでに|既に)[^。]{0,10}(日本に)?到着",
+            "(仓库|倉庫)(出去|发出|發出|出来)", "(包裹|订单|訂單|货|貨|商品)[^。，]{0,4}(已经|已經|已)(交给|交給|到了)");
     private static final Pattern DELIVERED_CLAIM = any(
-            "\\b(was|has been|were|is) (successfully )?delivered\\b", "\\b(wurde|ist)\\b(?:(?!\\bwird\\b).){0,60}\\bzugestellt\\b", "(a été|est) (bien )?livrée?\\b(?! avec)",
+            "\\b(was|has been|were|is) (successfully )?delivered\\b", "\\b(wurde|ist)\\b(?:(?!\\bwird\\b).){0,90}\\bzugestellt\\b", "(a été|est) (bien )?livrée?\\b(?! avec)",
             "(ha sido|fue) entregad[oa]", "\\bse entregó\\b", "(è stato|è stata)\\b.{0,40}\\bconsegnat[oa]\\b(?! al corriere)", "(è stato|è stata) consegnat[oa](?! al corriere)", "配達(完了|済み|されました)", "お届け(済み|しました)",
-            "已(签收|簽收|送达|送達|妥投)");
+            "已(签收|簽收|送达|送達|妥投)", "已(经|經)?于?[^。，,]{0,12}(送达|送達|签收|簽收|妥投)",
+            // left at the door or with a neighbour, signed for: "the driver dropped it at your door", "hat … beim Nachbarn abgegeben",
+            // « déposé chez votre voisin », "dejó el paquete en la portería", "lasciato il pacco al Suo vicino", 放在您家门口, 玄関先でお受け取り
+            "\\b(dropped|left|put|placed|delivered)( (it|them|the (parcel|package)|your (parcel|package|order)))?\\b.{0,25}\\b(at|on|with|in) (your|the) (door|doorstep|neighbou?r|porch|mailbox|letterbox|reception|locker|front door|safe place|parcel box)",
+            "\\b(was|were|been) signed for\\b", "\\b(it|parcel|package|order|shipment) reached (you|your (address|door|home))\\b",
+            "\\bbei (ihrem|ihren|einem) nachbarn\\b.{0,20}\\b(abgegeben|abgelegt|hinterlegt|zugestellt)",
+            "(déposé|laissé|remis)\\b.{0,30}(chez (votre|un) voisin|devant votre porte|dans votre boîte|à votre porte)",
+            "(dejó|dejaron|ha dejado|entregó)\\b.{0,30}(portería|conserjería|puerta|vecino|buzón)",
+            "(lasciato|consegnato)\\b.{0,30}\\b(vicino|portineria|portiere|porta|cassetta)",
+            "(放在|放到|交给|交給)[^。，]{0,6}(门口|門口|邻居|鄰居|快递柜|快遞櫃|驿站|驛站|门卫|門衛)",
+            "(玄関|宅配ボックス|ご近所|お隣)[^。]{0,10}(お受け取り|お届け済|配達済|置き)");
     private static final Pattern TRACKING_CONTEXT = any(
             "(track|seguir|seguimiento|suivre|verfolg|traccia|rastre)[^\\n]{0,40}(número|number|nummer|numéro|numero|n°)[^\\n]{0,6}$",
             "(tracking|track(ing)? (number|no\\.?|id|code)|sendungs(nummer|verfolgung)|paketnummer|numéro de suivi|suivi|número de seguimiento|seguimiento|"
@@ -423,11 +687,14 @@ final class DraftPatterns {
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
     private static final Pattern DELIVERY_WORDS = any(
-            "deliver|arriv|expected|due|estimated|eta\\b|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定");
+            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein");
     private static final Pattern SHIP_WORDS = any(
-            "ship|dispatch|post|sent|send|versand|versend|verschickt|übergeben|expédi|envoy|envi|despach|sped|inviat|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
+            "ship|dispatch|post|sent|send|left|versand|versend|verschickt|übergeben|verlassen|expédi|envoy|quitt|envi|despach|sali|sped|inviat|lasciat|partit|倉庫を出|出て|仓库|倉庫|离开|離開|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
+    /** Where one clause about the parcel ends and the next begins: "… verlassen und soll …", "… salió … y llegará …". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.。!?！？\\n，,;；、]| (?:and|und|et|y|e|then|dann|puis|luego|poi) ");
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(" (?:and|und|et|y|e|then|dann|puis|luego|poi) |、");
     private static final String NUMBER = "(?<![\\d.,])(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?";
-    private static final Pattern AMOUNT = Pattern.compile("([€$£¥])\\s?(" + NUMBER + ")|(" + NUMBER + ")\\s?(€|eur|usd|gbp|jpy|cny|rmb|円|元|euros?)", FLAGS);
+    private static final Pattern AMOUNT = Pattern.compile("([€$£¥]|\\b(?:sgd|myr|rm|php|thb|usd|eur|gbp|s\\$|hk\\$|nt\\$))\\s?(" + NUMBER + ")|(" + NUMBER + ")\\s?(€|eur|usd|gbp|jpy|cny|rmb|sgd|myr|円|元|euros?)", FLAGS);
     private static final Pattern REFUND_WORDS = any("refund|erstatt|rembours|reembols|rimbors|返金|退款|退還|退还");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("ene", 1), Map.entry("gen", 1), Map.entry("feb", 2),
             Map.entry("fév", 2), Map.entry("fev", 2), Map.entry("mär", 3), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("abr", 4),
@@ -450,7 +717,7 @@ final class DraftPatterns {
         String tracking = normalisedCode(facts.text("tracking_number"));
         while (code.find()) {
             String candidate = code.group().strip();
-            if (candidate.replaceAll("\\D", "").length() < 4 || AMAZON_ORDER.matcher(candidate).matches()
+            if (NON_DIGIT.matcher(candidate).replaceAll("").length() < 4 || AMAZON_ORDER.matcher(candidate).matches()
                     || normalisedCode(candidate).equals(normalisedCode(facts.text("order_id"))) || !TRACKING_CONTEXT.matcher(text.substring(Math.max(0, code.start() - 40), code.start())).find()) {
                 continue;
             }
@@ -480,7 +747,11 @@ final class DraftPatterns {
                 continue;
             }
             String before = text.substring(Math.max(0, date.start() - 60), date.start());
-            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)).split("[.。!?！？\\n，,;；]", 2)[0]; // this clause only
+            // "it left our warehouse on the 16th and should be with you on the 19th": a word of the other clause is not this date's
+            String[] clauses = CLAUSE_JOIN.split(before);
+            before = clauses[clauses.length - 1];
+            String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30)); // this clause only
+            after = CLAUSE_END.split(after, 2)[0];
             // the nearest shipping or delivery word, before or after the date, says which date it is
             int delivery = distance(DELIVERY_WORDS, before, after);
             int shipping = distance(SHIP_WORDS, before, after);
@@ -543,8 +814,10 @@ final class DraftPatterns {
         return false;
     }
 
+    private static final Pattern SPACE_OR_DASH = Pattern.compile("[\\s-]");
+
     private static String normalisedCode(String code) {
-        return code == null ? null : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return code == null ? null : SPACE_OR_DASH.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static List<int[]> monthDays(OrderFacts facts, String... keys) {
@@ -586,7 +859,7 @@ final class DraftPatterns {
     /** The (month, day) readings of a date as written: both for an ambiguous 07/11, one for the rest. */
     private static List<int[]> monthDays(Matcher m) {
         String match = m.group();
-        if (match.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?")) {
+        if (SLASH_DATE.matcher(match).matches()) {
             String[] parts = match.split("/");
             int a = Integer.parseInt(parts[0]);
             int b = Integer.parseInt(parts[1]);
@@ -603,16 +876,20 @@ final class DraftPatterns {
         return one == null ? List.of() : List.of(one);
     }
 
+    private static final Pattern SLASH_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+    private static final Pattern ISO_DATE = Pattern.compile("20\\d\\d[-/年]\\d{1,2}[-/月]\\d{1,2}日?");
+    private static final Pattern ISO_DATE_SEPARATOR = Pattern.compile("[-/年月]");
+    private static final Pattern DOT_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern MONTH_WORD = Pattern.compile("\\p{L}{3,}");
 
     private static int[] monthDay(String match) {
         try {
-            if (match.matches("20\\d\\d[-/年]\\d{1,2}[-/月]\\d{1,2}日?")) {
-                String[] parts = match.replace("日", "").split("[-/年月]");
+            if (ISO_DATE.matcher(match).matches()) {
+                String[] parts = ISO_DATE_SEPARATOR.split(match.replace("日", ""));
                 return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
             }
-            if (match.matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2,4})?")) {
+            if (DOT_DATE.matcher(match).matches()) {
                 String[] parts = match.split("\\.");
                 return valid(Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
             }
@@ -639,14 +916,19 @@ final class DraftPatterns {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new int[] {month, day} : null;
     }
 
+    private static final Pattern NOT_A_NUMBER_CHAR = Pattern.compile("[^\\d.,]");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
+    private static final Pattern THOUSANDS_DOTS_DECIMAL_COMMA = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d{1,2}");
+    private static final Pattern THOUSANDS_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
     private static BigDecimal amount(String text) {
         if (text == null) {
             return null;
         }
-        String number = text.replaceAll("[^\\d.,]", "");
-        if (number.matches("\\d+,\\d{1,2}") || number.matches("\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) {
+        String number = NOT_A_NUMBER_CHAR.matcher(text).replaceAll("");
+        if (DECIMAL_COMMA.matcher(number).matches() || THOUSANDS_DOTS_DECIMAL_COMMA.matcher(number).matches()) {
             number = number.replace(".", "").replace(',', '.'); // 34,90 and 1.234,50
-        } else if (number.matches("\\d{1,3}(\\.\\d{3})+")) {
+        } else if (THOUSANDS_DOTS.matcher(number).matches()) {
             number = number.replace(".", ""); // 2.480 (thousands)
         } else {
             number = number.replace(",", "");

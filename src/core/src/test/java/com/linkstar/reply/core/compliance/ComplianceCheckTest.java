@@ -58,6 +58,125 @@ class ComplianceCheckTest {
         assertThat(rules(channel, buyerLanguage, text, Map.of())).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected));
     }
 
+    /**
+     * Indirect wording, one violating draft and its clean twin per family (the same meaning confirmed by the facts,
+     * decided by someone else, asked as "whether", or on a channel where the rule does not apply). Facts are
+     * "key=value;…" with true/false read as booleans; "-" for none. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | Good news: you'll get the money back before the weekend.                      | -                                    | unconfirmed_promise
+            amazon      | en | Good news: you'll get the money back before the weekend.                      | refund_issued=true                   | -
+            amazon      | en | We'll check whether the money can go back to your card before the weekend.    | -                                    | -
+            amazon      | de | Den Kaufpreis bekommen Sie selbstverständlich von uns zurück.                  | -                                    | unconfirmed_promise
+            amazon      | de | Wir prüfen, ob der Kaufpreis zurück auf Ihr Konto gehen kann.                  | -                                    | -
+            amazon      | de | Sie bekommen Ihr Geld leider nicht zurück, solange das Paket unterwegs ist.     | shipped=true                         | -
+            ebay        | fr | La différence vous revient dès demain.                                         | -                                    | unconfirmed_promise
+            ebay        | fr | Nous vérifions si la différence vous revient.                                  | -                                    | -
+            aliexpress  | zh | 差价今天就退回给您。                                                              | -                                    | unconfirmed_promise
+            aliexpress  | zh | 差价能不能退回，我们核实后告诉您。                                                   | -                                    | -
+            amazon      | ja | 差額は明日までにお戻しいたします。                                                   | -                                    | unconfirmed_promise
+            amazon      | ja | 差額をお戻しできるかどうか確認いたします。                                            | -                                    | -
+            ebay        | it | Consideralo pure rimborsato.                                                   | -                                    | unconfirmed_promise
+            ebay        | it | Consideralo pure rimborsato.                                                   | refund_issued=true                   | -
+            amazon      | en | Consider the order refunded once Amazon approves the return.                   | -                                    | -
+            tiktok-us   | en | A new pair is on the house, so keep the old one.                               | -                                    | unconfirmed_promise
+            tiktok-us   | en | A new pair is on the house, so keep the old one.                               | replacement_shipped=true             | -
+            amazon      | es | La pieza que falta no es problema: se la mandamos mañana.                      | delivered=true                       | unconfirmed_promise
+            amazon      | es | Si falta una pieza, envíenos una foto y lo revisamos.                          | delivered=true                       | -
+            amazon      | de | Die fehlenden Schrauben schicken wir Ihnen heute noch.                         | delivered=true                       | unconfirmed_promise
+            amazon      | de | Fehlen Schrauben? Bitte schicken Sie uns ein Foto.                             | delivered=true                       | -
+            shopify     | en | Sorry about that, your next order is on us.                                    | -                                    | unconfirmed_promise
+            shopify     | en | Whether your next order can be on us is for our manager to decide.             | -                                    | -
+            amazon      | es | Para compensar la espera, le incluiremos un regalito en la caja.               | shipped=false                        | unconfirmed_promise
+            amazon      | es | Lamentamos la espera; le avisaremos en cuanto salga el paquete.                | shipped=false                        | -
+            shopee      | en | Your return is good to go, just print the label we sent.                       | -                                    | unconfirmed_promise
+            shopee      | en | If the return is approved, the label will appear in the app.                   | -                                    | -
+            amazon-atoz | fr | Votre retour est accepté, l'étiquette suit.                                    | -                                    | unconfirmed_promise
+            amazon-atoz | fr | Si le retour est accepté, l'étiquette apparaîtra dans votre compte.            | -                                    | -
+            amazon      | ja | 返品用のラベルを本日お送りします。                                                  | -                                    | unconfirmed_promise
+            amazon      | ja | 返品が承認された場合、ラベルは注文履歴に表示されます。                                   | -                                    | -
+            amazon      | it | Visto che non l'ha ricevuto Le rimborsiamo tutto.                              | -                                    | unconfirmed_promise
+            ebay        | en | Some kind words on the listing would help our small shop.                      | delivered=true                       | review_solicitation
+            ebay        | en | Thank you for your kind words about the listing photos.                        | delivered=true                       | -
+            amazon      | en | Could you put what you told us into your review?                               | delivered=true                       | review_solicitation
+            shopify     | en | Could you put what you told us into your review?                               | delivered=true                       | -
+            ebay        | fr | N'oubliez pas les étoiles, ça nous aide.                                        | delivered=true                       | review_solicitation
+            ebay        | fr | Merci pour les étoiles, ça nous aide.                                           | delivered=true                       | -
+            ebay        | it | Se sei soddisfatto, lasciaci le stelline.                                      | delivered=true                       | review_solicitation
+            ebay        | it | Qualunque sia la tua esperienza, puoi lasciare un feedback.                    | delivered=true                       | -
+            tiktok-us   | es | Cuéntales a los demás compradores qué tal te queda.                            | delivered=true                       | review_solicitation
+            tiktok-us   | es | Cuéntanos si los otros tornillos encajan.                                      | delivered=true                       | -
+            lazada      | en | Now that it works, could you take another look at your rating?                 | -                                    | review_solicitation
+            lazada      | en | Now that it works, take another look at the manual, page 4.                    | -                                    | -
+            amazon      | en | We hope the delay won't affect your rating.                                     | shipped=true                         | review_solicitation
+            amazon      | en | Opening a return doesn't affect your rating.                                   | -                                    | -
+            lazada      | zh | 您的好评对我们很重要！                                                              | delivered=true                       | review_solicitation
+            lazada      | zh | 好评差评我们都会认真看。                                                             | delivered=true                       | -
+            amazon      | en | Tip: our cleaning kit is on sale in our Amazon store this week.                | -                                    | marketing
+            shopify     | en | Tip: our cleaning kit is on sale in our store this week.                       | -                                    | -
+            amazon      | es | Le enviaremos un cupón de 5 € por las molestias.                               | -                                    | unconfirmed_promise
+            aliexpress  | en | Many customers also buy the matching lid.                                      | -                                    | marketing
+            aliexpress  | en | Many customers ask about the lid; it fits all sizes.                           | -                                    | -
+            ebay        | en | We've just listed a travel version of it.                                      | -                                    | marketing
+            ebay        | en | We've just added a note to your order.                                         | -                                    | -
+            tiktok-sea  | en | Save our shop so you don't miss the refills.                                   | -                                    | marketing
+            shopify     | en | Save our shop so you don't miss the refills.                                   | -                                    | -
+            amazon      | en | Leave a 5-star review and we'll add a free gift to your next order.            | -                                    | marketing,review_solicitation
+            shopify     | en | Leave a 5-star review and we'll add a free gift to your next order.            | -                                    | review_solicitation
+            amazon      | en | Order through our site next time and skip the fees.                            | -                                    | off_platform
+            shopify     | en | Order through our site next time and skip the fees.                            | -                                    | -
+            aliexpress  | fr | Pour les grosses quantités, écrivez-nous hors de l'appli.                      | -                                    | off_platform
+            aliexpress  | fr | Pour les grosses quantités, écrivez-nous ici dans l'appli.                     | -                                    | -
+            tiktok-us   | en | Search our brand on Google to find the bundle for less.                        | -                                    | off_platform
+            amazon      | ja | 当店のホームページからもご注文いただけます。                                             | -                                    | off_platform
+            amazon      | ja | Amazonの注文履歴から再度ご購入いただけます。                                            | -                                    | -
+            amazon      | de | Stornieren Sie einfach, dann schicken wir es Ihnen auf Rechnung.               | -                                    | off_platform
+            amazon      | de | Sie können die Bestellung unter „Meine Bestellungen“ stornieren.               | -                                    | -
+            amazon      | en | Your parcel left our warehouse this morning.                                   | -                                    | unconfirmed_fact
+            amazon      | en | Your parcel left our warehouse this morning.                                   | shipped=true                         | -
+            ebay        | en | It's in DHL's hands now.                                                       | -                                    | unconfirmed_fact
+            ebay        | en | It's in DHL's hands now.                                                       | shipped=true;carrier=DHL             | -
+            amazon      | en | The courier left it with your neighbour yesterday.                             | shipped=true                         | unconfirmed_fact
+            amazon      | en | The courier left it with your neighbour yesterday.                             | shipped=true;delivered=true          | -
+            amazon      | it | Il pacco è partito il 16 novembre e arriverà il 19 novembre.                   | shipped=true;shipped_at=2026-11-16;estimated_delivery=2026-11-19 | -
+            amazon      | it | Il pacco è partito il 16 novembre e arriverà il 19 novembre.                   | shipped=true;shipped_at=2026-11-16;estimated_delivery=2026-11-20 | unconfirmed_fact
+            tiktok-sea  | en | A refund of SGD 12.50 was issued today.                                        | refund_issued=true;refund_amount=12.50 | -
+            tiktok-sea  | en | A refund of SGD 15.00 was issued today.                                        | refund_issued=true;refund_amount=12.50 | unconfirmed_fact
+            shopee      | en | Your order hasn't been handed to the courier yet.                               | shipped=false                        | -
+            amazon      | en | No worries, we'll get the money back to you by Monday.                         | -                                    | unconfirmed_promise
+            amazon      | en | You can get your money back through the A-to-z Guarantee if it doesn't arrive.  | -                                    | -
+            amazon      | en | We'll send it again tomorrow.                                                  | shipped=true                         | unconfirmed_promise
+            amazon      | en | If the fault is confirmed, we'll send it again.                                | shipped=true                         | -
+            amazon      | en | We'll send you a new tracking number as soon as we have it.                    | shipped=true                         | -
+            amazon      | de | Falls die Rücksendung genehmigt wird, erhalten Sie den Betrag zurück.          | -                                    | -
+            amazon      | de | Wir schicken es Ihnen noch einmal.                                             | shipped=true                         | unconfirmed_promise
+            amazon      | fr | On vous renvoie un colis complet dès demain.                                   | shipped=true                         | unconfirmed_promise
+            amazon      | fr | Nous vous renvoyons le lien de suivi.                                          | shipped=true                         | -
+            amazon      | es | Si la devolución se aprueba, el dinero le llega en 3 a 5 días.                 | -                                    | -
+            amazon      | it | Ti rimandiamo il pezzo mancante domani.                                        | delivered=true                       | unconfirmed_promise
+            amazon      | ja | 返金が承認されましたら、代金はカードに戻ります。                                         | -                                    | -
+            aliexpress  | zh | 退货申请通过后，钱会原路退回。                                                     | -                                    | -
+            aliexpress  | zh | 我们马上给您补一个新的。                                                          | delivered=true                       | unconfirmed_promise
+            amazon      | en | It was left in your safe place this morning.                                   | shipped=true                         | unconfirmed_fact
+            amazon      | en | Please tell us if the parcel was left in your safe place.                      | shipped=true                         | -
+            amazon      | en | Could you tell us whether the other parts are in the box?                      | -                                    | -
+            amazon      | de | Erzählen Sie uns gern, ob die anderen Teile passen.                            | -                                    | -
+            amazon      | fr | Au revoir et à bientôt, votre avis compte pour nous.                           | -                                    | -
+            amazon      | en | Save the page with the manual for later.                                       | -                                    | -
+            amazon      | en | Heads up: our spring range lands next week!                                    | -                                    | marketing
+            """)
+    void should_read_indirect_wording_and_its_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        if (!facts.equals("-")) {
+            for (String pair : facts.split(";")) {
+                String[] kv = pair.split("=", 2);
+                values.put(kv[0], kv[1].equals("true") || kv[1].equals("false") ? (Object) Boolean.valueOf(kv[1]) : kv[1]);
+            }
+        }
+        assertThat(rules(channel, lang, text, values)).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected.split(",")));
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";

@@ -1,0 +1,234 @@
+package com.linkstar.reply.core.compliance;
+
+import com.linkstar.reply.core.model.Channel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores the compliance check on a labelled corpus (one JSON draft a line, as in src/test/resources/compliance) the way
+ * {@code linkstar check-draft --corpus} does: precision and recall per rule over (draft, rule) pairs, and how many clean
+ * drafts got any finding. Lives in core's test tree so the figures need neither Jackson nor the CLI module; the JSON
+ * reader below knows just enough JSON for the corpus lines.
+ */
+final class CorpusScore {
+
+    /** Per rule: true positives, false positives, false negatives. */
+    final Map<String, int[]> perRule = new TreeMap<>();
+    final List<String> misses = new ArrayList<>();
+    final List<String> falseFlags = new ArrayList<>();
+    int drafts;
+    int clean;
+    int cleanFlagged;
+
+    static CorpusScore of(Path corpus) {
+        try {
+            return of(Files.readAllLines(corpus, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CorpusScore of(List<String> lines) {
+        ComplianceCheck check = ComplianceCheck.bundled();
+        CorpusScore score = new CorpusScore();
+        ChannelPolicy.RULE_IDS.forEach(rule -> score.perRule.put(rule, new int[3]));
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> draft = (Map<String, Object>) new Json(line).value();
+            Set<String> expected = new TreeSet<>();
+            ((List<?>) draft.get("expected")).forEach(rule -> expected.add((String) rule));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> facts = draft.get("facts") == null ? Map.of() : (Map<String, Object>) draft.get("facts");
+            Set<String> found = new TreeSet<>();
+            Map<String, String> excerpts = new TreeMap<>();
+            check.check(Channel.fromWireName((String) draft.get("channel")), (String) draft.get("text"), (String) draft.get("lang"),
+                    new OrderFacts(facts)).forEach(finding -> {
+                        found.add(finding.rule());
+                        excerpts.merge(finding.rule(), finding.excerpt(), (a, b) -> a + " | " + b);
+                    });
+            score.drafts++;
+            if (expected.isEmpty()) {
+                score.clean++;
+                if (!found.isEmpty()) {
+                    score.cleanFlagged++;
+                }
+            }
+            for (String rule : ChannelPolicy.RULE_IDS) {
+                int[] c = score.perRule.get(rule);
+                boolean want = expected.contains(rule);
+                boolean got = found.contains(rule);
+                if (want && got) {
+                    c[0]++;
+                } else if (got) {
+                    c[1]++;
+                    score.falseFlags.add(draft.get("id") + ":" + rule + " [" + excerpts.get(rule) + "]");
+                } else if (want) {
+                    c[2]++;
+                    score.misses.add(draft.get("id") + ":" + rule);
+                }
+            }
+        }
+        return score;
+    }
+
+    int total(int index) {
+        return perRule.values().stream().mapToInt(c -> c[index]).sum();
+    }
+
+    double recall() {
+        return ratio(total(0), total(0) + total(2));
+    }
+
+    double precision() {
+        return ratio(total(0), total(0) + total(1));
+    }
+
+    static double ratio(int part, int whole) {
+        return whole == 0 ? 1.0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+
+    /** The aggregate figures and the per-rule table; misses and false flags by id only when {@code withIds}. */
+    String report(String name, boolean withIds) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%s: drafts %d, clean %d, clean flagged %d (%.1f %%), recall %.4f, precision %.4f%n", name, drafts, clean,
+                cleanFlagged, clean == 0 ? 0.0 : 100.0 * cleanFlagged / clean, recall(), precision()));
+        perRule.forEach((rule, c) -> out.append(String.format("  %-20s support %3d  recall %.4f  precision %.4f  false flags %d%n", rule,
+                c[0] + c[2], ratio(c[0], c[0] + c[2]), ratio(c[0], c[0] + c[1]), c[1])));
+        if (withIds) {
+            out.append("  missed: ").append(misses).append(System.lineSeparator());
+            out.append("  false flags: ").append(falseFlags).append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    /** Just enough JSON for a corpus line: objects, arrays, strings with escapes, numbers, booleans, null. */
+    static final class Json {
+        private final String s;
+        private int i;
+
+        Json(String s) {
+            this.s = s;
+        }
+
+        Object value() {
+            space();
+            char c = s.charAt(i);
+            switch (c) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    i += 4;
+                    return Boolean.TRUE;
+                case 'f':
+                    i += 5;
+                    return Boolean.FALSE;
+                case 'n':
+                    i += 4;
+                    return null;
+                default:
+                    int start = i;
+                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+                        i++;
+                    }
+                    String number = s.substring(start, i);
+                    return number.matches("-?\\d+") ? (Object) Long.valueOf(number) : (Object) Double.valueOf(number);
+            }
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            i++;
+            space();
+            if (s.charAt(i) == '}') {
+                i++;
+                return map;
+            }
+            while (true) {
+                space();
+                String key = string();
+                space();
+                expect(':');
+                map.put(key, value());
+                space();
+                if (s.charAt(i++) == '}') {
+                    return map;
+                }
+            }
+        }
+
+        private List<Object> array() {
+            List<Object> list = new ArrayList<>();
+            i++;
+            space();
+            if (s.charAt(i) == ']') {
+                i++;
+                return list;
+            }
+            while (true) {
+                list.add(value());
+                space();
+                if (s.charAt(i++) == ']') {
+                    return list;
+                }
+            }
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder out = new StringBuilder();
+            while (true) {
+                char c = s.charAt(i++);
+                if (c == '"') {
+                    return out.toString();
+                }
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> out.append('\n');
+                    case 't' -> out.append('\t');
+                    case 'r' -> out.append('\r');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> out.append(e);
+                }
+            }
+        }
+
+        private void expect(char c) {
+            if (s.charAt(i) != c) {
+                throw new IllegalArgumentException("expected '" + c + "' at " + i + " in " + s);
+            }
+            i++;
+        }
+
+        private void space() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+    }
+}
