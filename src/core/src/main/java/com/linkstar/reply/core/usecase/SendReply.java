@@ -67,8 +67,11 @@ public final class SendReply {
             throw new RejectedMessageException("draft " + ref.draftId() + " is " + draft.status() + ": only an approved or automatic "
                     + "draft is sent; approve it through the API, which queues it again");
         }
-        Conversation conversation = store.findConversation(ref.tenantId(), ref.conversationId())
+        // the conversation and the message answered, in one read
+        ConversationStore.DraftInputs inputs = store.findDraftInputs(new MessageRef(ref.tenantId(), ref.conversationId(), draft.messageId()));
+        Conversation conversation = inputs.conversation()
                 .orElseThrow(() -> new RejectedMessageException("conversation " + ref.conversationId() + " does not exist"));
+        BuyerMessage answered = inputs.message().orElse(null);
         AutomationSwitches.Switches now = switches.current(ref.tenantId());
         boolean automatic = draft.status() == DraftStatus.AUTO_SEND;
         if (automatic && now.paused()) {
@@ -90,7 +93,6 @@ public final class SendReply {
             default:
                 break;
         }
-        BuyerMessage answered = store.findMessage(new MessageRef(ref.tenantId(), ref.conversationId(), draft.messageId())).orElse(null);
         try {
             sender.send(new ReplySender.OutboundReply(ref.tenantId(), ref.conversationId(), ref.draftId(), draft.messageId(),
                     conversation.channel(), conversation.storeId(), conversation.marketplace(), conversation.buyerHandle(),
