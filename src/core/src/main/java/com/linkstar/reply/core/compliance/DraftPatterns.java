@@ -901,7 +901,8 @@ final class DraftPatterns {
             Matcher day = DAY_NUMBER.matcher(lower);
             Matcher month = MONTH_WORD.matcher(lower.replace("de ", ""));
             while (month.find()) {
-                Integer number = MONTHS.get(month.group().substring(0, 3));
+                // "juillet" shares its first three letters with "juin": July, not June
+                Integer number = month.group().startsWith("juil") ? Integer.valueOf(7) : MONTHS.get(month.group().substring(0, 3));
                 if (number != null && day.find()) {
                     return valid(number, Integer.parseInt(day.group()));
                 }

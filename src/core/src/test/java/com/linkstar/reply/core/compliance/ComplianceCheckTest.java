@@ -189,6 +189,14 @@ class ComplianceCheckTest {
     }
 
     @Test
+    void should_read_juillet_as_july_not_june() {
+        String text = "Bonjour, votre colis a été livré le 9 juillet 2026.";
+        assertThat(rules("amazon", "fr", text, Map.of("delivered", true, "delivered_at", "2026-07-09"))).isEmpty();
+        assertThat(rules("amazon", "fr", text, Map.of("delivered", true, "delivered_at", "2026-06-09"))).containsExactly("unconfirmed_fact");
+        assertThat(rules("amazon", "fr", text.replace("juillet", "juin"), Map.of("delivered", true, "delivered_at", "2026-06-09"))).isEmpty();
+    }
+
+    @Test
     void should_not_take_the_erps_rma_number_for_a_phone_number() {
         String text = "Hello, we have approved your return request. Your return authorization (RMA) number is 4500123456.";
         assertThat(rules("amazon", "en", text, Map.of("return_authorized", true, "rma_number", "4500123456"))).isEmpty();
