@@ -9,9 +9,13 @@ import com.linkstar.reply.core.model.Intents;
 import com.linkstar.reply.core.model.ReplyDraft;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,32 +31,59 @@ public final class TemplateDrafter {
     static final String SHIPPED_TRACKING = "order_tracking_shipped";
 
     /**
-     * A template that states an outcome: used for one of its intents when the order facts confirm every boolean in
-     * {@code confirms} and hold every value in {@code fills}, which are its placeholders.
+     * A template filled from the order facts: used for one of its intents when the facts confirm every boolean in
+     * {@code confirms} and hold a usable value for every key in {@code fills}, which are its placeholders. An
+     * {@code outcome} answers the buyer (the parcel's status, an action done) and outranks the intent's own wording, a
+     * channel's included; a policy ({@code outcome} false: the return window) only adds a fact to "we are checking", so it
+     * stands in for the intent's template only where neither the channel nor the tenant has its own wording, and a reply
+     * built on it is not substantive ({@link #isFactGrounded}).
      */
-    private record FactGrounded(String templateKey, Set<String> intents, List<String> confirms, List<String> fills) {
+    private record FactGrounded(String templateKey, Set<String> intents, List<String> confirms, List<String> fills, boolean outcome) {
 
-        boolean appliesTo(String intent, OrderFacts facts) {
-            return intents.contains(intent) && confirms.stream().allMatch(facts::confirmed) && fills.stream().allMatch(key -> facts.text(key) != null);
+        FactGrounded(String templateKey, Set<String> intents, List<String> confirms, List<String> fills) {
+            this(templateKey, intents, confirms, fills, true);
         }
     }
 
     private static final Set<String> REPLACEMENT_INTENTS = Set.of(Intents.PRODUCT_DEFECT, Intents.WRONG_ITEM, Intents.EXCHANGE_REQUEST);
+    private static final Set<String> WHERE_IS_IT = Set.of(Intents.ORDER_TRACKING, Intents.DELIVERY_PROBLEM);
     private static final List<String> TRACKING = List.of("carrier", "tracking_number");
 
-    /** In order of preference: the variant that names a fact (tracking, amount) before the one that names none. */
+    /**
+     * In order of preference for an intent: the newer state first (an investigation opened after a delivery the buyer
+     * cannot find, a delivery after the shipment), and the variant that names a fact (an estimated delivery date,
+     * tracking, an amount, a refund with the cancellation) before the one that names fewer.
+     */
     private static final List<FactGrounded> FACT_GROUNDED = List.of(
+            new FactGrounded("delivery_problem_investigation", Set.of(Intents.DELIVERY_PROBLEM), List.of("carrier_investigation_opened"),
+                    List.of("carrier")),
+            new FactGrounded("order_tracking_delivered", WHERE_IS_IT, List.of("delivered"), List.of("delivered_at", "carrier")),
+            new FactGrounded("order_tracking_shipped_eta", Set.of(Intents.ORDER_TRACKING), List.of("shipped"),
+                    List.of("carrier", "tracking_number", "estimated_delivery")),
             new FactGrounded(SHIPPED_TRACKING, Set.of(Intents.ORDER_TRACKING), List.of("shipped"), TRACKING),
             new FactGrounded("return_request_authorized", Set.of(Intents.RETURN_REQUEST), List.of("return_authorized"), List.of("rma_number")),
+            new FactGrounded("return_request_window", Set.of(Intents.RETURN_REQUEST), List.of(), List.of("return_window_days"), false),
             new FactGrounded("refund_issued_amount", Set.of(Intents.REFUND_REQUEST), List.of("refund_issued"), List.of("refund_amount", "currency")),
             new FactGrounded("refund_issued", Set.of(Intents.REFUND_REQUEST), List.of("refund_issued"), List.of()),
             new FactGrounded("missing_parts_reshipped_tracked", Set.of(Intents.MISSING_PARTS), List.of("replacement_shipped"), TRACKING),
             new FactGrounded("missing_parts_reshipped", Set.of(Intents.MISSING_PARTS), List.of("replacement_shipped"), List.of()),
             new FactGrounded("replacement_shipped_tracked", REPLACEMENT_INTENTS, List.of("replacement_shipped"), TRACKING),
-            new FactGrounded("replacement_shipped", REPLACEMENT_INTENTS, List.of("replacement_shipped"), List.of()));
-    private static final Set<String> FACT_GROUNDED_KEYS = FACT_GROUNDED.stream().map(FactGrounded::templateKey).collect(Collectors.toUnmodifiableSet());
+            new FactGrounded("replacement_shipped", REPLACEMENT_INTENTS, List.of("replacement_shipped"), List.of()),
+            new FactGrounded("invoice_request_uploaded", Set.of(Intents.INVOICE_REQUEST), List.of("invoice_uploaded"), List.of()),
+            new FactGrounded("cancel_order_cancelled_refunded", Set.of(Intents.CANCEL_ORDER), List.of("cancelled", "refund_issued"), List.of()),
+            new FactGrounded("cancel_order_cancelled", Set.of(Intents.CANCEL_ORDER), List.of("cancelled"), List.of()));
+    /** The templates that state an outcome: a reply built on one answers the buyer. */
+    private static final Set<String> FACT_GROUNDED_KEYS = FACT_GROUNDED.stream().filter(FactGrounded::outcome).map(FactGrounded::templateKey)
+            .collect(Collectors.toUnmodifiableSet());
     /** Languages that write a decimal comma: a refund of 34,90 EUR, not 34.90 EUR. */
     private static final Set<String> DECIMAL_COMMA = Set.of("de", "fr", "es", "it");
+    /** A return window the templates can state ("within 30 days"): a plural number of days, at most a year. */
+    private static final int SHORTEST_RETURN_WINDOW = 2;
+    private static final int LONGEST_RETURN_WINDOW = 365;
+
+    /** The template chosen from the facts, and the text each of its placeholders is filled with. */
+    private record Grounded(FactGrounded template, Map<String, String> values) {
+    }
 
     private final ReplyTemplates templates;
     private final ReplyFrames frames = ReplyFrames.bundled();
@@ -76,29 +107,28 @@ public final class TemplateDrafter {
 
     /**
      * With the facts the order data (or the ERP, after an action) confirms: a tracking question about a shipped order is
-     * answered with the carrier and tracking number, an authorised return with its RMA number, an issued refund or a
-     * shipped replacement as done - each stated from the facts and only from there. Without the confirming facts the
-     * intent's own template says what will be checked.
+     * answered with the carrier, tracking number and estimated delivery date, a delivered one with the carrier's delivery
+     * date, a lost parcel with the investigation opened, an authorised return with its RMA number, an issued refund, a
+     * shipped replacement, an uploaded invoice or a cancellation as done - each stated from the facts and only from there,
+     * dates and amounts as the buyer's language writes them. Without the confirming facts the intent's own template says
+     * what will be checked.
      */
     public ReplyDraft draft(BuyerMessage message, Classification label, Instant now, TenantTemplates tenant, OrderFacts facts) {
         String language = variantFor(message, label);
         String intent = label.intent();
         Channel channel = message.channel();
-        Optional<FactGrounded> grounded = FACT_GROUNDED.stream()
-                .filter(g -> g.appliesTo(intent, facts) && templates.find(g.templateKey(), language, channel).isPresent()).findFirst();
-        String templateKeyCandidate = grounded.map(FactGrounded::templateKey).orElse(intent);
+        Optional<Grounded> grounded = grounded(intent, language, channel, tenant, facts, LocalDate.ofInstant(now, ZoneOffset.UTC));
+        String templateKeyCandidate = grounded.map(g -> g.template().templateKey()).orElse(intent);
         String templateKey = templates.find(templateKeyCandidate, language, channel).isPresent()
                 || tenant.find(templateKeyCandidate, language, channel).isPresent() ? templateKeyCandidate : ReplyTemplates.FALLBACK;
         Optional<String> own = tenant.find(templateKey, language, channel);
         // a confirmed outcome belongs to a known order: cite it from the facts if the message did not, never ask for it
         String orderId = message.orderId() == null && grounded.isPresent() ? facts.text("order_id") : message.orderId();
+        // a policy (the return window) still says what will be checked: without the order number it asks for it
         String text = fill(own.isPresent() ? own.get() : templates.find(templateKey, language, channel).orElseThrow(), language, orderId,
-                grounded.isEmpty());
+                grounded.isEmpty() || !grounded.get().template().outcome());
         if (grounded.isPresent()) {
-            for (String key : grounded.get().fills()) {
-                text = text.replace("{" + key + "}", key.equals("refund_amount")
-                        ? amountIn(language, facts.text(key), facts.text("currency")) : facts.text(key));
-            }
+            text = withFacts(text, grounded.get().values());
         }
         text = frames.frame(text, language, channel, tenant.tone());
         if (tenant.signature() != null) {
@@ -111,15 +141,87 @@ public final class TemplateDrafter {
                 DraftStatus.PENDING_APPROVAL, null, now);
     }
 
+    /**
+     * The first fact-grounded template for the intent whose facts hold, with its placeholders' text; empty when none does
+     * (the intent's own template then says what will be checked).
+     */
+    private Optional<Grounded> grounded(String intent, String language, Channel channel, TenantTemplates tenant, OrderFacts facts,
+            LocalDate today) {
+        boolean ownWording = templates.hasChannelTemplate(intent, language, channel) || tenant.find(intent, language, channel).isPresent();
+        candidates:
+        for (FactGrounded candidate : FACT_GROUNDED) {
+            if (!candidate.intents().contains(intent) || !candidate.confirms().stream().allMatch(facts::confirmed)
+                    || (!candidate.outcome() && ownWording) || templates.find(candidate.templateKey(), language, channel).isEmpty()) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String key : candidate.fills()) {
+                Optional<String> value = factIn(key, language, facts, today);
+                if (value.isEmpty()) {
+                    continue candidates;
+                }
+                values.put(key, value.get());
+            }
+            return Optional.of(new Grounded(candidate, values));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A fact as the buyer's language writes it, or empty when the facts hold no value a reply can state: absent or blank;
+     * a date that is not an ISO date; an estimated delivery already past (the parcel is late: the estimate is no longer
+     * one) or a delivery or shipping date after tomorrow (the data is wrong: today in UTC, tomorrow for the time zones
+     * ahead of it); a return window that is not a whole number of days from 2 to 365.
+     */
+    private static Optional<String> factIn(String key, String language, OrderFacts facts, LocalDate today) {
+        String fact = facts.text(key);
+        if (fact == null || fact.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (key) {
+            case "estimated_delivery" -> FactDates.parse(fact).filter(date -> !date.isBefore(today)).map(date -> FactDates.format(date, language));
+            case "delivered_at", "shipped_at" -> FactDates.parse(fact).filter(date -> !date.isAfter(today.plusDays(1)))
+                    .map(date -> FactDates.format(date, language));
+            case "return_window_days" -> returnWindow(fact);
+            case "refund_amount" -> Optional.of(amountIn(language, fact.strip(), facts.text("currency")));
+            default -> Optional.of(fact.strip());
+        };
+    }
+
+    /** "30", 30 or 30.0 (a JSON number) as "30"; nothing for "30 days", 30.5, 0 or a single day. */
+    private static Optional<String> returnWindow(String fact) {
+        if (!fact.strip().matches("\\d{1,4}(\\.0+)?")) {
+            return Optional.empty();
+        }
+        int days = Integer.parseInt(fact.strip().replaceFirst("\\..*$", ""));
+        return days >= SHORTEST_RETURN_WINDOW && days <= LONGEST_RETURN_WINDOW ? Optional.of(String.valueOf(days)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w+)\\}");
+
+    /** Each placeholder replaced by its fact in one pass: a fact that reads like a placeholder ("{carrier}") stays text. */
+    private static String withFacts(String text, Map<String, String> values) {
+        return PLACEHOLDER.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+    }
+
     /** Which template wrote the draft: "tenant:" for the tenant's wording, "@channel" for a channel's own template. */
     private String templateId(String key, String language, Channel channel, TenantTemplates tenant, boolean own) {
         boolean forChannel = own ? tenant.hasChannelOverride(key, language, channel) : templates.hasChannelTemplate(key, language, channel);
         return (own ? "tenant:" : "") + key + "." + language + (forChannel ? "@" + channel.wireName() : "");
     }
 
+    /** Every fact-grounded template (outcomes and policies) and the facts it is filled with, in order of preference. */
+    static Map<String, List<String>> factGroundedFills() {
+        Map<String, List<String>> fills = new LinkedHashMap<>();
+        FACT_GROUNDED.forEach(g -> fills.put(g.templateKey(), g.fills()));
+        return fills;
+    }
+
     /**
      * Whether a draft's template ({@code order_tracking_shipped.en}, {@code tenant:refund_issued.de}, or the bare key)
-     * states an outcome the order facts confirmed, rather than saying what will be checked.
+     * states an outcome the order facts confirmed, rather than saying what will be checked. The return window
+     * ({@code return_request_window}) is filled from the facts too but answers nothing by itself: the reply still says the
+     * return options are being checked, so it is not.
      */
     public static boolean isFactGrounded(String templateId) {
         if (templateId == null) {
