@@ -50,8 +50,9 @@ public final class ComplianceCheck {
                             + " outside " + channel.wireName() + ": remove it or link to the platform's own page")));
         }
         if (policy.applies("email")) {
-            spans(DraftPatterns.EMAILS, contacts, "email", "an e-mail address: " + channel.wireName()
-                    + " does not allow contact details; remove it", findings);
+            String message = "an e-mail address: " + channel.wireName() + " does not allow contact details; remove it";
+            Emails.find(text).forEach(span -> findings.add(new Finding("email", span[0], span[1], text.substring(span[0], span[1]), message)));
+            spans(DraftPatterns.EMAILS, contacts, "email", message, findings);
         }
         if (policy.applies("phone")) {
             DraftPatterns.phones(contacts, facts).forEach(span -> findings.add(new Finding("phone", span[0], span[1],
@@ -126,10 +127,11 @@ public final class ComplianceCheck {
     }
 
     /**
-     * One wording, one finding: the domain inside an e-mail address is not also a link, a reward offered for a review is
+     * One wording, one finding: the domain inside an e-mail address is not also a link (nor the digits of 12345678@qq.com
+     * a phone number), a reward offered for a review is
      * not also a compensation promise, and "a replacement is on its way" is a promise, not also a shipping fact.
      */
-    private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"},
+    private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"}, new String[] {"phone", "email", "0"},
             new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "20"});
 
     /** The order itself refunded or replaced, as opposed to a gift card or coupon offered alongside. */

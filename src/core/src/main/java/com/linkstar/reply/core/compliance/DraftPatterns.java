@@ -92,26 +92,23 @@ final class DraftPatterns {
 
     // ---------------------------------------------------------------- contact details
 
+    /** "service#shop.cn (#换成@)": an address whose at is named in words after it. The other disguises are {@link Emails}'. */
     static final Pattern EMAILS = any(
-            "[\\w.+-]+[@＠][\\w-]+(?:\\.[\\w-]+)+",
-            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*|\\s*\\(a\\)\\s*)\\s*[\\w-]+"
-                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[(?:point|punto|punkt)\\]|\\((?:point|punto|punkt)\\)|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*)\\s*"
-                    + "(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b",
-            // a bracketed at is unambiguous, whatever follows: service(at)shop.de, projo(arobase)hotmail.fr
-            "[\\w.+-]+\\s*(?:\\((?:at|arobase|arroba|chiocciola)\\)|\\[(?:at|arobase|arroba|chiocciola)\\]|\\{at\\})\\s*[\\w-]+(?:\\.[\\w-]+)+",
-            // "name at gmail.com": a real dot after a spelled-out at only for mail providers ("scan at fedex.com" is a link)
-            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*)\\s*"
-                    + "(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|gmx|web|t-online|icloud|me|aol|qq|163|126|sina|orange|free|wanadoo|libero|tiscali|proton|protonmail|mail|yandex|naver)"
-                    + "\\s*\\.\\s*[a-z]{2,}(?:\\.[a-z]{2})?\\b",
             "[\\w.+-]+[#*＃][\\w-]+\\.[\\w.-]+.{0,30}(?:[#*＃]\\s*(?:换成|換成|替换为|替換為|改成|改为|を|→|->|=|by|with|durch|par|por|con|mit)\\s*[@＠]|replace\\s+[#*]\\s+(?:with|by)\\s+@)");
 
     private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w/.,-])(?:\\+|00)?\\(?\\d[\\d \\u00a0().\\-/]{5,22}\\d(?![\\w-])");
+    /** An Amazon order number, an ISO date, a time, or a day.month.year date that does not run on into more groups (06.12.34.56.78 is a phone). */
     private static final Pattern NOT_A_PHONE = Pattern.compile(
-            "\\d{3}-\\d{7}-\\d{7}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}:\\d{2}");
+            "\\d{3}-\\d{7}-\\d{7}|(?<!\\d)20\\d\\d([-/.])\\d{1,2}\\1\\d{1,2}(?!\\d)|(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])([./])(?:0?[1-9]|1[0-2])\\2(?:\\d{4}|\\d{2})(?![./]\\d)"
+                    + "|(?<![\\d.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})(?!/\\d)|\\d{1,2}:\\d{2}");
+    /** The tail of a code whose head has letters: "1Z 8F4 A29 03 4471 2260" (a UPS number), not a phone after "Tel.". */
+    private static final Pattern CODE_HEAD = Pattern.compile("(?<![A-Za-z0-9])[A-Z0-9]*[A-Z][A-Z0-9]*\\d[A-Z0-9]*[ -]$|(?<![A-Za-z0-9])[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*[ -]$");
     private static final Pattern CODE_CONTEXT = any(
             "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
-                    + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean)[^\\d\\n]{0,16}$",
-            "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
+                    + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean"
+                    // part, product, reference and serial numbers: "part number 4410-220-18", "Teilenummer", "codice prodotto"
+                    + "|part|teil\\w*|art\\.?-?nr|référence|réf|referencia|ref|codice|riferimento|serial|serie|s/n|pièce)[^\\d\\n;!?]{0,16}$",
+            "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号|型號|品番|部品番号|货号|貨號|编号|編號)[^\\d]{0,8}$");
     private static final Pattern DIAL_SEPARATOR = Pattern.compile("[ ().\\-/\\u00a0+]");
     private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
 
@@ -126,10 +123,13 @@ final class DraftPatterns {
                 continue;
             }
             if (digits.equals(digitsOf(facts.text("order_id"))) || digits.equals(digitsOf(facts.text("tracking_number")))
-                    || digits.equals(digitsOf(facts.text("rma_number")))) {
+                    || digits.equals(digitsOf(facts.text("rma_number"))) || alphanumericOf(facts.text("tracking_number")).contains(digits)) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            if (CODE_HEAD.matcher(before).find()) {
+                continue;
+            }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
             if (CODE_CONTEXT.matcher(before).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
                 continue;
@@ -140,6 +140,13 @@ final class DraftPatterns {
             phones.add(new int[] {m.start(), m.start() + m.group().stripTrailing().length()});
         }
         return phones;
+    }
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
+
+    /** The letters and digits of a code ("1Z 8F4 A29 …" → "1Z8F4A29…"); a string no digit run is part of when absent. */
+    private static String alphanumericOf(String value) {
+        return value == null ? "" : NOT_ALPHANUMERIC.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String digitsOf(String value) {

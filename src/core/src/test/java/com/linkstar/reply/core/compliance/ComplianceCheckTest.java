@@ -177,6 +177,44 @@ class ComplianceCheckTest {
         assertThat(rules(channel, lang, text, values)).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected.split(",")));
     }
 
+    /**
+     * Contact details in disguise, one violating draft and one clean draft per family: spelled-out and bracketed at/dot in
+     * every language, spaced letters, full-width signs, a provider's account without its domain, local phone formats, and
+     * the codes, dates and words that only look like them. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | de | Mail an: anna.berg AT web DOT de                                              | -                      | email
+            amazon      | de | Wir sind AT der Messe, DOT ist unser Stand 4.                                 | -                      | -
+            amazon      | de | Schicken Sie die Fotos bitte an i n f o @ k a f f e e r o s t e r . d e, danke. | -                    | email
+            amazon      | de | Die Größen: S M L XL, alle vorrätig.                                          | -                      | -
+            amazon      | ja | お問い合わせ：support＠mori-kagu。jp                                            | -                      | email
+            amazon      | ja | ドット柄の在庫はございません。                                                    | -                      | -
+            amazon      | ja | 連絡先は mori.kagu［アット］gmail［ドット］com です。                              | -                      | email
+            amazon      | es | Mi Hotmail es pedidos_sur2024, escríbeme ahí.                                 | -                      | email
+            amazon      | es | Su Hotmail está lleno, por eso no le llegó el aviso.                          | -                      | -
+            amazon      | es | Mi correo es telaresur en hotmail, escríbeme.                                 | -                      | email
+            aliexpress  | zh | 有问题发我QQ邮箱 884512376                                                       | -                      | email
+            aliexpress  | zh | 我们不用QQ邮箱联系，有问题在这里说就好。                                             | -                      | -
+            aliexpress  | zh | 发到 meili88 艾特 126 点 com 就行。                                                | -                      | email
+            amazon      | fr | Écrivez à jean.moreau chez orange point fr.                                   | -                      | email
+            amazon      | fr | Vous le trouverez en magasin au point de vente.                               | -                      | -
+            amazon      | it | Scriva a ordini chiocciola casaverde punto it, grazie.                        | -                      | email
+            amazon      | it | Il punto vendita è chiuso il lunedì.                                          | -                      | -
+            amazon      | en | Reach us at sales [at] brightfield [dot] co [dot] uk.                         | -                      | email
+            amazon      | en | Find us on Instagram @brightfield.home for tips.                              | -                      | messaging_handle
+            amazon      | fr | Tél. 04.99.00.31.72 (atelier)                                                 | -                      | phone
+            amazon      | fr | Lot fabriqué le 04.11.2026, à conserver au sec.                               | -                      | -
+            amazon      | en | Tracking: 1Z 7W2 F84 02 1160 3385.                                            | shipped=true;tracking_number=1Z7W2F840211603385 | -
+            amazon      | en | Tracking is on the order page; or call 020 7946 0612.                         | shipped=true           | phone
+            amazon      | de | Das Ersatzteil hat die Teilenummer 5521-118-40.                               | -                      | -
+            amazon      | de | Rufen Sie uns unter 0521 118 4077 an.                                         | -                      | phone
+            shopee      | zh | 已於2026/11/17寄出，請留意簡訊。                                                     | shipped=true;shipped_at=2026-11-17 | -
+            """)
+    void should_read_disguised_contact_details_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";
