@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ComplianceCheck {
 
+    /** The rules about what the seller says, which a quotation of the buyer does not break. */
+    private static final java.util.Set<String> QUOTABLE = java.util.Set.of("off_platform", "review_solicitation", "marketing", "unconfirmed_promise",
+            "unconfirmed_fact", "messaging_handle");
+
     private final Map<Channel, ChannelPolicy> policies;
     /** Each channel's "too many line breaks in a row" pattern, compiled once rather than on every draft. */
     private final Map<Channel, Pattern> lineBreakRuns = new EnumMap<>(Channel.class);
@@ -66,7 +70,7 @@ public final class ComplianceCheck {
                     + channel.wireName(), handles);
             // "let's keep it here rather than WhatsApp" names an app only to decline it
             handles.stream().filter(h -> !DraftPatterns.DECLINED.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find()
-                    && !refused(text, h)).forEach(findings::add);
+                    && !refused(text, h) && !keptHere(text, h)).forEach(findings::add);
         }
         if (policy.applies("off_platform")) {
             List<Finding> offPlatform = new ArrayList<>();
@@ -121,6 +125,8 @@ public final class ComplianceCheck {
                         + "' but the buyer wrote in '" + buyerLanguage + "': reply in the buyer's language"));
             }
         }
+        // the buyer's own words quoted back are not the seller's push, promise or request
+        findings.removeIf(f -> QUOTABLE.contains(f.rule()) && reported(text, f.start(), f.end()));
         List<Finding> kept = withoutDoubleCounts(findings);
         kept.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
         return kept;
@@ -211,6 +217,64 @@ public final class ComplianceCheck {
             }
         }
         return bestScore >= 3 && bestScore > 1.5 * scores.getOrDefault(buyerLanguage, 0) ? best : buyerLanguage;
+    }
+
+    private static final Pattern HANDLE_AFTER = Pattern.compile("^[^.!?。！？\\n]{0,25}?[:：@\\d]");
+
+    /** An app named in a sentence that keeps the conversation here, with no handle or number after it: the app is not offered. */
+    private static boolean keptHere(String text, Finding finding) {
+        return DraftPatterns.KEEP_HERE.matcher(sentenceOf(text, finding)).find()
+                && !HANDLE_AFTER.matcher(text.substring(finding.end(), Math.min(text.length(), finding.end() + 30))).find();
+    }
+
+    /** Quotation marks, opening and the marks that close them („…“ and „…” in German, “…” in English, «…», 「…」, "…"). */
+    private static final String[][] QUOTES = {{"„", "“”"}, {"“", "”"}, {"«", "»"}, {"‹", "›"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+    /** Words that report what the buyer wrote, before the quotation: "Sie fragen: „…“", « vous écrivez », 您说“…”. */
+    private static final Pattern REPORTED_BEFORE = Pattern.compile("(?:\\b(?:you|buyer|customer)\\b[^\\n]{0,12}\\b(?:wrote|write|said|say|asked|ask|mention(?:ed)?|told us)"
+            + "|\\b(?:schreiben|schrieben|fragen|fragten|meinen|meinten|écrivez|écriviez|avez écrit|dites|demandez|dices|decís|escribes|escribe|escribís|preguntas|pregunta"
+            + "|scrive|scrivi|chiede|chiedi|dice|dici)\\b|说|說|问|問|写道|寫道|提到|留言)[^\\n]{0,12}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** …or after it: 「返金してくれないなら…」とのこと. */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s*(?:と|って)?\\s*(?:のこと|おっしゃ|お書き|書かれ|伺|ご指摘)");
+
+    /** The finding is inside the buyer's words, quoted back ("You asked: „Can I pay by PayPal directly?“ No - …"). */
+    static boolean reported(String text, int start, int end) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        for (String[] quote : QUOTES) {
+            int open = -1;
+            if (quote[0].equals("\"")) {
+                for (int i = paragraph; i < start; i++) {
+                    if (text.charAt(i) == '"') {
+                        open = open < 0 ? i : -1;
+                    }
+                }
+            } else {
+                int candidate = text.lastIndexOf(quote[0], start - 1);
+                if (candidate >= paragraph) {
+                    boolean closed = false;
+                    for (int i = candidate + 1; i < start && !closed; i++) {
+                        closed = quote[1].indexOf(text.charAt(i)) >= 0;
+                    }
+                    open = closed ? -1 : candidate;
+                }
+            }
+            if (open < 0) {
+                continue;
+            }
+            int close = -1;
+            for (int i = end; i < text.length() && close < 0 && text.charAt(i) != '\n'; i++) {
+                if (quote[1].indexOf(text.charAt(i)) >= 0) {
+                    close = i;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            if (REPORTED_BEFORE.matcher(text.substring(Math.max(paragraph, open - 40), open)).find()
+                    || REPORTED_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 12))).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The finding sits in a sentence that refuses or warns against the very thing ("please don't pay outside eBay"). */

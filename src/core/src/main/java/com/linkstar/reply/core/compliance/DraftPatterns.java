@@ -167,34 +167,60 @@ final class DraftPatterns {
             "\\b(ne|n')\\p{L}* (pas|jamais) (payer|envoyer|écrire|utiliser|accept|commander|régler)", "\\buniquement (ici|par|via|sur)\\b",
             "\\b(no|nunca) (pague|pagues|envíe|envíes|use|uses|escriba|escribas|acepte|aceptamos|hacemos|tomamos|trabajamos|podemos|puedo|atendemos|usamos)\\b", "\\bsolo (aquí|por|a través|en)\\b",
             "\\bnon (scriver|pag|usa|invi|accett|facciamo|lavoriamo)\\p{L}*", "\\bsolo (qui|tramite|su)\\b",
+            // the same refusal in other grammatical persons: „nehmen wir nicht an“, « nous n'acceptons pas », "no hagas transferencias",
+            // "non faccia bonifici"
+            "\\b(nehmen|akzeptieren) wir\\b[^.!?]{0,40}\\bnicht( an)?\\b", "\\b(akzeptieren|nehmen) (wir )?keine\\b", "\\bausschließlich über\\b",
+            "\\b(n'|ne )(accept|pren|fais|travaill|utilis)\\p{L}* (pas|jamais|aucun)", "\\bno (hagas|haga|hagan|realices|realice|mandes|mande|transfieras|transfiera|aceptes)\\b",
+            "\\bnon (faccia|fate|fare|effettu|mand|trasfer|ricaric)\\p{L}*", "\\bsolo (aceptamos|accettiamo)\\b", "\\b(only|just) accept\\b",
             "(しておりません|おりません|できません|禁止|ご遠慮|お控え)", "(请勿|請勿|禁止|一律只|只在|僅在|仅在|不要|不能|不可以|不接受|不支持)");
 
     /** Words before an app's name that decline it: "rather than", "instead of", "not via", "bitte nicht über". */
     static final Pattern DECLINED = any("\\b(rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
             "\\b(statt|anstatt|nicht (über|per|via)|kein)\\b[^.!?]{0,25}$", "\\b(plutôt que|au lieu de|pas (par|sur|via))\\b[^.!?]{0,25}$",
             "\\b(en lugar de|en vez de|no (por|en|vía))\\b[^.!?]{0,25}$", "\\b(invece di|anziché|non (su|via|tramite))\\b[^.!?]{0,25}$",
-            "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$");
+            "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$", "(不用|不必|没必要|沒必要)[^。，,]{0,6}$",
+            // no need to go there: « inutile de passer par », "no hace falta", "non serve", „nicht nötig“
+            "\\b(inutile de|pas besoin de|plus besoin de|no hace falta|no es necesario|non serve|non c'è bisogno di|nicht nötig|keine notwendigkeit)\\b[^.!?]{0,25}$");
+    /**
+     * The conversation kept on the platform, in the same sentence as the app's name: "could you attach it here in the chat
+     * instead?", « on garde la conversation ici sur Amazon », "有问题直接在这里留言" — the app is named, not offered.
+     */
+    static final Pattern KEEP_HERE = any(
+            "\\bhere (in|on) (the|this|our) (chat|thread|conversation|message)", "\\b(here|in this (chat|thread|conversation)) instead\\b", "\\bhere on (amazon|ebay|shopee|lazada|tiktok|aliexpress)\\b",
+            "\\b(keep|continue|stay)\\b[^.!?]{0,30}\\bhere\\b", "\\bici (sur|dans) (amazon|ebay|la messagerie|le chat|cette conversation)", "\\bhier (im chat|über (amazon|ebay)|in diesem chat|im nachrichtenverlauf)",
+            "\\baquí (en|por) (el chat|este chat|amazon|ebay|la plataforma)", "\\bqui (in|nella|su) (chat|questa chat|amazon|ebay)",
+            "こちらの(メッセージ|チャット)", "(在这里|在這裡|这边|這邊)(留言|聊|沟通|溝通|说|說)");
 
     static final Pattern MESSAGING = Pattern.compile(
-            "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)(?![A-Za-z]))"
+            "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|line\\s?id)(?![A-Za-z]))"
+                    // Messenger the app ("Facebook Messenger", "on Messenger", "Messenger: …"), not a messenger bag or „Urban Messenger 20L“
+                    + "|(?i:(?:facebook|fb)\\s+messenger\\b|(?<=\\b(?:on|via|über|auf|sur|par|en|por|su|tramite|by|per|am|im|dans|through)\\s)messenger\\b(?!\\s*-?\\s*(?:bag|tasche|sac|bolsa|borsa))|\\bmessenger\\s*[:：])"
                     + "|(?i:\\b(?:dm|message|contact|write|text|reach|add|find)\\s+(?:us|me)\\s+(?:on|via|at)\\s+(?:instagram|insta|facebook|fb|tiktok|line|x|twitter)\\b)"
                     + "|(?i:\\bdm\\b.{0,12}\\b(?:instagram|insta|facebook|fb|tiktok|twitter)\\b)|(?i:\\b(?:instagram|facebook|twitter|x)\\.com/[\\w.]+)"
                     + "|(?i:\\b(?:instagram|insta|facebook|fb|ig|tiktok)\\b\\s*[:：]?\\s*@[\\w.]{2,})"
                     + "|(?<![\\w.@＠])@[A-Za-z][A-Za-z0-9_.]{2,29}\\b"
-                    + "|微信|威信|vx号|加v|LINE(?:\\s?ID)?|ライン|ＬＩＮＥ|(?i:\\bline\\b)\\s*[:：]\\s*\\w+");
+                    // ライン on its own, not inside オンライン, ガイドライン or ラインナップ
+                    + "|微信|威信|vx号|加v|LINE(?:\\s?ID)?|(?<![\\p{IsKatakana}ー])ライン(?![\\p{IsKatakana}ー])|ＬＩＮＥ|(?i:\\bline\\b)\\s*[:：]\\s*\\w+");
 
     // ---------------------------------------------------------------- off platform, reviews, marketing
+
+    /** "…directly from the same listing": the platform's own page follows, so the sale stays where it is. */
+    private static final String ON_PLATFORM_AFTER = "(?! (from|on|in|through|via) (the |this |that |our )?(same )?(listing|offer|product page|page|amazon|ebay|shopee|lazada|tiktok|aliexpress|app)\\b)";
+
+    /** Person-to-person money apps, which no marketplace checks out with; named with a payment, they take it off the platform. */
+    private static final String P2P_WALLET = "(?i:\\b(venmo|zelle|cash ?app|revolut|postepay|satispay|paynow|paylah|swish|twint|mobilepay|interac|paypay|bizum)\\b)";
 
     static final Pattern OFF_PLATFORM = any(
             "\\b(bank|wire) transfer\\b", "\\bpay (us )?directly\\b", "\\bdirect payment\\b", "paypal\\.me", "\\bpaypal (me|us|directly|friends)",
             "\\b(send|pay)\\b.{0,25}\\bpaypal\\b.{0,25}\\b(directly|account|address|email|friends)\\b", "\\boutside (of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b",
-            "\\boff[- ]platform\\b", "\\b(sell|order|buy)\\b.{0,25}\\bdirectly\\b", "\\bwithout (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b",
+            "\\boff[- ]platform\\b", "\\b(sell|order|buy)\\b.{0,25}\\bdirectly\\b" + ON_PLATFORM_AFTER, "\\bwithout (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b",
             "(cheaper|moins cher|más barato|billiger|günstiger|meno caro|più economico)\\b.{0,15}\\b(than|que|als|di|rispetto a)\\b.{0,8}\\b(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
             "(comisiones|gebühren|frais|commissioni|fees) (de |von |d'|di |of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
             "(comprar|pedir|comprarnos|pedirnos) directamente", "\\b(pague|paga|pagar|pagarnos|pagadnos|zahlen|payez|payer|paghi|pagare|pay)\\b.{0,20}\\b(directamente|direkt|directement|direttamente|directly)\\b",
             "(revends|vends|vendre|revendre|revente) en direct", "\\ben direct\\b.{0,25}moins cher", "(bestellung|bestellen|kaufen|kauf) direkt (dort|bei uns|auf|über)", "\\bdirekt dort\\b", "(commandez|achetez|commander|acheter) directement", "(bestellen|kaufen) sie .{0,20}direkt",
             "(ordinare|acquistare|ordini|acquisti) direttamente", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|web ?store|homepage|online (store|shop)|site|store)\\b", "\\bour own (store|shop|site|website|web ?shop|web ?store)\\b",
-            "\\border (it )?directly\\b", "\\bbuy (it |them )?directly\\b", "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
+            // (but "order it directly from the same listing" stays on the platform)
+            "\\border (it |them )?directly\\b" + ON_PLATFORM_AFTER, "\\bbuy (it |them )?directly\\b" + ON_PLATFORM_AFTER, "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
             "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|webseite)\\b", "\\b(unseren|unserem|unserer) eigenen shop\\b",
             // "unseren Shop" alone may be the storefront on the platform: only ordering there takes the sale away
             "\\b(in|über) (unseren|unserem) shop\\b.{0,30}(bestell|kauf)", "(bestell|kauf)\\p{L}*\\b.{0,30}\\b(in|über) (unseren|unserem) shop\\b",
@@ -208,6 +234,29 @@ final class DraftPatterns {
             "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal (direttamente|amici)",
             "銀行振込", "直接(お)?(取引|購入|振込|振り込み|ご連絡|連絡)", "自社(サイト|ショップ|通販)", "公式(サイト|ショップ)で",
             "私下", "转账", "轉帳", "轉賬", "银行汇款",
+            // the seller's own app: "our own app", „unsere eigene App“, « notre application », "app propia", "la nostra app", 当店のアプリ, 我们自己的APP
+            "\\b(our|download our) (own )?(mobile )?app\\b", "\\bunsere[rnm]? (eigene[nm]? )?app\\b", "\\bnotre (propre )?(application|appli)\\b",
+            "\\b(nuestra (propia )?(app|aplicación)|app propia|aplicación propia)\\b", "\\b(la )?nostra (app|applicazione)\\b",
+            "(当店|弊社|弊店|自社)の?(公式)?アプリ", "(我们|我們)(自己)?的?(APP|app|App|应用|應用|小程序)", "自家(APP|app|App)",
+            // person-to-person money apps, which no marketplace checks out with: "send $45 via Wise", "una ricarica PostePay", PayPayで直接
+            "\\b(via|through|by|with|using|per|über|par|por|con|tramite|un virement|eine überweisung) Wise\\b", "\\bWise (transfer|payment|account)\\b",
+            "\\b(pay|send|transfer|top.?up|ricarica|bezahl|zahl|überweis|pag|env[ií]a|manda|payer|virement|réglez)\\p{L}*\\b[^.!?\\n]{0,25}" + P2P_WALLET,
+            P2P_WALLET + "(?: me\\b|[^.!?\\n]{0,25}\\b(pay|send|transfer|bezahl|zahl|überweis|pag|payer|réglez))", P2P_WALLET + "\\s?で[^。]{0,10}(支払|お支払|送金)",
+            "(支付宝|支付寶|微信|alipay|wechat ?pay)[^。！]{0,6}(转|轉|付给|付給|打给|打給|汇给|匯給)", "(转|轉)(给|給)(我们|我們|我)",
+            "\\b(überweisen sie|auf unser (geschäfts)?konto|unsere iban|iban folgt|die iban)\\b",
+            // the platform bypassed: "without going through Amazon", « sans passer par », "senza passare da", Amazonを通さず
+            "\\b(without going through|bypassing) (amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b", "\\bsans passer par (amazon|ebay|la plateforme|l'appli)",
+            "\\bsin pasar por (amazon|ebay|la plataforma|la app)", "\\bsin intermediarios\\b", "\\bsenza passare (da|per|tramite) (amazon|ebay|la piattaforma|l'app)",
+            "\\b(ganz )?ohne (amazon|ebay|die plattform)( dazwischen)?\\b", "(amazon|ebay|楽天|プラットフォーム|アプリ)を(通さず|介さず)",
+            "\\b(contact|email|call|message|write to|reach) (us|me) directly\\b", "\\bcontáct\\p{L}*nos directamente\\b", "\\b(escríb|llám)\\p{L}*nos directamente\\b",
+            "\\b(ci )?(contatti|contattateci|contattaci|scriva|scriveteci|scrivici|chiami|chiamateci)\\b[^.!?]{0,6}\\bdirettamente\\b",
+            "直接(お)?(問い合わせ|お問い合わせ|メール|お電話|お支払い|支払)",
+            // the fees named as the saving: "Amazonの手数料分お安く", 省掉平台手续费, „die eBay-Provision sparen“
+            "(amazon|ebay|楽天)?の?手数料(分|が|を)?(お安く|安く|かから|不要|なし)", "(省|免|不用|省掉|省去)(掉|去)?(平台)?的?(手续费|手續費|佣金|抽成)",
+            "\\b(amazon|ebay|shopee|lazada|tiktok|aliexpress)-?(provision|gebühr\\p{L}*|markup|cut|commission\\p{L}*|commissioni|comisi\\p{L}+)\\b",
+            "\\b(no|without|skip|avoid) (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|marketplace|platform) (markup|cut|commission)\\b",
+            "公式オンライン(ストア|ショップ)", "公式(ストア|ショップ|サイト)(で|から|にて|の方が)", "\\bfrom our (website|web ?shop|web ?store|site|online (store|shop))\\b",
+            "\\b(invoice|bill) you (from|through|on|via) our\\b",
             // outside the app, without naming the platform: "hors de l'appli", "por fuera de la app", アプリを通さずに, 不走平台
             "\\binstead of (going )?(through|via) the app\\b", "\\bwithout (going through|using) the app\\b", "statt über die app", "außerhalb der app", "hors de l'appli(cation)?", "(por )?fuera de la app",
             "fuori dall'app", "アプリを通さず", "不走平台", "(app|App|APP)里不好处理", "(app|App|APP)裡不好處理",

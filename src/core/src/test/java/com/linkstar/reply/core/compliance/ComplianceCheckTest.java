@@ -210,8 +210,51 @@ class ComplianceCheckTest {
             amazon      | de | Das Ersatzteil hat die Teilenummer 5521-118-40.                               | -                      | -
             amazon      | de | Rufen Sie uns unter 0521 118 4077 an.                                         | -                      | phone
             shopee      | zh | 已於2026/11/17寄出，請留意簡訊。                                                     | shipped=true;shipped_at=2026-11-17 | -
+            amazon      | en | Find us on Messenger: Casa Brava Home.                                        | -                      | messaging_handle
+            amazon      | en | The canvas messenger bag has two inner pockets.                               | -                      | -
+            amazon      | ja | ラインでご連絡いただければすぐに対応します。                                           | -                      | messaging_handle
+            amazon      | ja | 配送状況はオンラインでもご確認いただけます。                                           | -                      | -
+            ebay        | en | Your WhatsApp message didn't reach us, please write here in the chat instead.  | -                      | -
+            ebay        | en | Write to us on WhatsApp: 0171 2345678.                                        | -                      | messaging_handle,phone
+            amazon      | fr | Inutile de nous écrire sur WhatsApp, tout se fait ici.                        | -                      | -
+            aliexpress  | zh | 不用加微信，在这里说就行。                                                           | -                      | -
+            aliexpress  | zh | 加微信 jiajia_88 聊更方便。                                                         | -                      | messaging_handle
             """)
     void should_read_disguised_contact_details_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /**
+     * Off-platform pushes of every kind, one violating draft and one clean draft per family: the seller's own app, money apps
+     * between persons, contact "directly" without the platform, the platform's fees as the saving, a refusal phrased in
+     * another person, and the buyer's own question quoted back. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | Download our app for faster reorders.                                         | -                      | off_platform
+            ebay        | en | Download the eBay app to follow the parcel.                                   | -                      | -
+            amazon      | de | In unserer App geht die Nachbestellung schneller.                             | -                      | off_platform
+            shopify     | de | In unserer App geht die Nachbestellung schneller.                             | -                      | -
+            aliexpress  | zh | 下载我们的APP下单有优惠。                                                            | -                      | off_platform
+            aliexpress  | zh | 在速卖通APP的订单页面可以申请退款。                                                   | -                      | -
+            ebay        | en | Pay the rest via Revolut and I'll ship on Monday.                             | -                      | off_platform
+            ebay        | en | The refund went back to your Revolut card on file.                            | refund_issued=true     | -
+            ebay        | it | Mi faccia una ricarica Postepay e spedisco subito.                            | -                      | off_platform
+            amazon      | es | Escríbanos directamente y lo arreglamos sin Amazon.                           | -                      | off_platform
+            amazon      | es | Escríbanos por aquí y lo revisamos.                                           | -                      | -
+            amazon      | it | Ci scriva direttamente, senza passare da Amazon.                              | -                      | off_platform
+            amazon      | ja | Amazonの手数料がかからないので、当店サイトの方がお得です。                                   | -                      | off_platform
+            amazon      | ja | Amazonの配送料はご注文内容により異なります。                                             | -                      | -
+            amazon      | ja | Amazonを介さずにご購入いただけます。                                                  | -                      | off_platform
+            aliexpress  | ja | 公式ストアの商品ページから再度ご注文いただけます。                                          | -                      | -
+            ebay        | de | Die Zahlung per Überweisung nehmen wir nicht an, bitte nur über eBay.         | -                      | -
+            ebay        | de | Überweisen Sie den Rest auf unser Konto.                                      | -                      | off_platform
+            ebay        | en | You asked: "Can I pay you by bank transfer?" Sorry, payment only goes through eBay. | -               | -
+            ebay        | en | Yes, you can pay us by bank transfer.                                         | -                      | off_platform
+            shopee      | zh | 多买几件可以微信转给我们，便宜一点。                                                  | -                      | messaging_handle,off_platform
+            amazon      | en | You can order them directly from this listing.                                | -                      | -
+            """)
+    void should_read_off_platform_pushes_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
