@@ -23,7 +23,9 @@ final class DraftPatterns {
     private static final String REWARD = "(bon d'achat|remise|geste|crédit|cadeau|coupon|gutschein|rabatt|geschenk|cupón|regalo|descuento|buono|omaggio|"
             + "sconto|voucher|gift|credit|points|puntos|punti|\\d+ ?(€|eur|euros?|\\$|usd)"
             // small extras slipped into a parcel: "a little something", « une petite surprise », un regalito, etwas Schönes, おまけ, 小礼物
-            + "|something extra|little something|little extra|surprise|regalit\\p{L}*|regalin\\p{L}*|etwas schönes|kleinigkeit|おまけ|粗品|プレゼント|小礼物|小禮物|礼物|禮物|赠品|贈品)";
+            + "|something extra|little something|little extra|surprise|regalit\\p{L}*|regalin\\p{L}*|etwas schönes|kleinigkeit|おまけ|粗品|プレゼント|小礼物|小禮物|礼物|禮物|赠品|贈品"
+            // store credit and coupons in every script: « un avoir », クーポン, ポイント, 优惠券, 代金券, 免运费, 送料無料
+            + "|(?:un|votre|d'un) avoir|クーポン|ポイント|割引券|送料無料|优惠券|優惠券|代金券|红包|紅包|积分|積分|免运费|免運費|免邮|免郵)";
     /** Carriers by name, for "it's in Royal Mail's hands", "liegt schon bei Hermes", "ya lo tiene SEUR", "ce l'ha già BRT". */
     private static final String CARRIER_NAMES = "royal mail|dhl|ups|usps|fedex|dpd|gls|hermes|evri|colissimo|chronopost|mondial relay|seur|correos|mrw|brt|sda|poste italiane"
             + "|yamato|ヤマト|佐川|日本郵便|顺丰|順豐|黑貓|黑猫|j&t|ninja van|cainiao|菜鸟|yunexpress|4px";
@@ -44,8 +46,23 @@ final class DraftPatterns {
     private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld"
             + "|für die unannehmlichkeiten|als (kleine )?entschuldigung|als wiedergutmachung|to make up for|for the (trouble|inconvenience)"
             + "|pour nous faire pardonner|pour (compenser|vous dédommager)|para compensar|per farci perdonare|per compensare|お詫びに|お詫びとして"
-            + "|为表歉意|為表歉意|为了弥补|為了彌補|弥补|彌補)";
+            + "|为表歉意|為表歉意|为了弥补|為了彌補|弥补|彌補"
+            + "|for the hassle|pour (le|ce) désagrément|pour la gêne|por el inconveniente|per l'inconveniente|für den ärger|trostpflaster|お詫びのしるし|ご迷惑をおかけしたお詫び)";
 
+
+    /** A cost the buyer would otherwise pay: return postage, shipping, customs and duties, in every language. */
+    private static final String COSTS = "(?:return (?:shipping|postage|label)|postage|shipping(?: costs?| fees?| charges?)?|delivery (?:charges?|costs?)|customs(?: charges?| fees?| duties)?|duties|import (?:tax|fees?)"
+            + "|(?:rück)?versandkosten|kosten für den rückversand|rückversand|zoll(?:gebühren|kosten)?|porto|frais (?:de (?:retour|port|douane|livraison|renvoi))|droits de douane"
+            + "|gastos (?:de (?:envío|devolución|aduana))|aranceles|aduana|spese (?:di (?:reso|spedizione|dogana))|dazi|dogana|送料|返送料|関税|配送料|運賃"
+            + "|运费|運費|关税|關稅|邮费|郵費|退货运费|退貨運費)";
+    /** The shop bearing it: "is on us", "we'll cover", „übernehmen natürlich wir“, « à notre charge », "a carico nostro", 当店が負担, 我们来出. */
+    private static final String BORNE = "(?:(?:is|are)(?: all)? on us|on the house|we(?:'ll| will)?(?: gladly| happily)? (?:cover|pay for|refund|reimburse|take care of|absorb|foot)"
+            + "|übernehmen (?:natürlich |selbstverständlich |gern |gerne )?wir|wir übernehmen|(?:geht|gehen) auf uns|erstatten wir|ersetzen wir"
+            + "|(?:sont|est) à (?:notre|nos) (?:charge|frais)|(?:nous )?(?:prenons|prendrons) en charge|nous (?:remboursons|rembourserons)"
+            + "|corren? (?:de|por) nuestra cuenta|(?:los |las )?(?:asumimos|pagamos|cubrimos|abonamos|asumiremos|pagaremos)|nos hacemos cargo"
+            + "|(?:sono|è) a (?:nostro )?carico(?: nostro)?|a carico nostro|(?:li |le )?(?:paghiamo|copriamo|rimborsiamo|pagheremo)|ce ne facciamo carico"
+            + "|(?:こちら|当店|弊社|弊店)(?:で|が)(?:お支払い|負担|補填|ご負担)|負担いたします|補填(?:いたします|します)"
+            + "|(?:我们|我們|店家|本店)(?:这边|這邊)?(?:来|來)?(?:出|承担|承擔|负责|負責|报销|報銷|包了)|给您报销|給您報銷)";
 
     private static Pattern any(String... alternatives) {
         return Pattern.compile(String.join("|", alternatives), FLAGS);
@@ -426,7 +443,11 @@ final class DraftPatterns {
     record Claim(int start, int end, String message) {
     }
 
-    private record PromiseFamily(String name, String requiredFact, Pattern pattern) {
+    /** @param afterShipping the wording is a promise only once the order has gone out (before, it is about the order itself) */
+    private record PromiseFamily(String name, String requiredFact, Pattern pattern, boolean afterShipping) {
+        PromiseFamily(String name, String requiredFact, Pattern pattern) {
+            this(name, requiredFact, pattern, false);
+        }
     }
 
     private static final List<PromiseFamily> PROMISES = List.of(
@@ -481,7 +502,19 @@ final class DraftPatterns {
                     "(soldi|denaro|importo|differenza)\\b[^.!?\\n]{0,40}\\b(tornano|torna|torneranno|tornerà|restituiamo|restituiremo|sul (suo |tuo )?conto)",
                     "\\bconsideral\\p{L}*( pure| già| ormai)? (come )?(rimborsat|sostituit)", "\\brimborso (è|sarà|verrà)\\b.{0,12}(in arrivo|partit|fatto|effettuat|emess|disposto|inviat)",
                     "(代金|差額|お金|ご購入金額|料金|送料)[^。]{0,25}(お戻し|戻り|戻し|返し|ご返金)(いたします|します|ます|いたしました|しました|ておきました|させていただきます)",
-                    "(钱|款项|款項|货款|貨款|差价|差價|运费|運費)[^。！]{0,15}(回到|退回|返回|退给|退給|退还|退還|退到|原路)")),
+                    "(钱|款项|款項|货款|貨款|差价|差價|运费|運費)[^。！]{0,15}(回到|退回|返回|退给|退給|退还|退還|退到|原路|补给|補給|还给|還給|返给|返給)",
+                    // the money promised in other words: "the full purchase price comes back", "the refund follows the same day",
+                    // "we'll make sure you're not out of pocket", "we've knocked 20% off this order", « on vous rembourse »,
+                    // "Le restituiamo l'intero importo", "glieli ridiamo", „das Finanzielle regeln wir“, « le remboursement, on s'en charge »
+                    "\\b(purchase price|price|amount|sum|cost)\\b[^.!?\\n]{0,30}\\b(comes back|goes back|will come back|is returned|gets returned)\\b",
+                    "\\b(the |your )?(refund|reimbursement|money)\\b (follows|will follow|comes|goes out|is issued)\\b",
+                    "\\bwe('ll| will)? make sure you('re| are| won't be| will not be)(?= (not )?out of pocket)", "\\b(knock|knocked|take|took|taken) (\\d+ ?%|[$€£]\\s?\\d+|\\d+ ?(€|eur|euros?|dollars?|pounds?)) off (this|your|the) (order|purchase|price|item)\\b",
+                    "\\bon vous rembours", "\\b(restituiamo|restituiremo|ridiamo|ridaremo|rendiamo|renderemo|riaccreditiamo|riaccrediteremo|rimborsiamo)\\b[^.!?\\n]{0,30}\\b(soldi|denaro|importo|differenza|tutto|somma|prezzo)",
+                    "\\b(glieli|glielo|gliela|ve li|te li|te lo|ve lo) (ridiamo|ridaremo|restituiamo|restituiremo|riaccreditiamo|rimborsiamo)\\b", "\\briaccredit(iamo|eremo|ato)\\b",
+                    "(das finanzielle|die erstattung|das geld|den betrag)\\b[^.!?\\n]{0,15}\\b(regeln|klären|erledigen|übernehmen) wir\\b", "\\bwir (regeln|erledigen|klären) (das finanzielle|die erstattung)",
+                    "(remboursement|argent)\\b[^.!?\\n]{0,20}\\b(on s'en charge|nous nous en chargeons|on s'en occupe|nous nous en occupons)",
+                    "(reembolso|dinero)\\b[^.!?\\n]{0,20}\\bnos (encargamos|ocupamos)\\b", "\\bnos (encargamos|ocupamos) (del|de tu|de su) (reembolso|dinero)",
+                    "(rimborso|soldi)\\b[^.!?\\n]{0,15}\\b(ci )?pensiamo noi\\b", "(我们|我們)(这边|這邊)?(会|會|将|將|就|马上|馬上)?(为您|給您|给您)?(全额|全額)(退款|退钱|退錢)")),
             new PromiseFamily("a replacement", "replacement_shipped", any(
                     "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b"
                             // a new tracking number, label or link is not a new item
@@ -529,7 +562,24 @@ final class DraftPatterns {
                     // missing parts sent on: a reshipment of part of the order ("die fehlenden Schrauben … ein Beutel ist unterwegs")
                     "\\b(missing|fehlende\\p{L}*|manquant\\p{L}*|que falta\\p{L}*|mancant\\p{L}*)\\b[^.!\\n]{0,90}(\\b(we('ll| will)?|i('ll| will)?) (send|ship|post)\\b|on (its|their) way|goes out|\\bunterwegs|(schicken|senden) wir|part(ent|ira)? chez vous|(nous|on) vous (envoie|envoyons|renvoyons)|\\b(te|le|se) (la |lo |las |los )?(mandamos|enviamos|mandaremos|enviaremos)|\\b(le|ti) (arriva|arriverà|mandiamo|inviamo|spediamo))",
                     "(不足|足りな|欠品|入っていなかった)[^。]{0,25}(手配|発送|お送り|送付)(いたします|します|いたしました|しました)",
-                    "(缺少|缺的|少了|漏发|漏發)[^。]{0,25}(寄|补发|補發)")),
+                    "(缺少|缺的|少了|漏发|漏發)[^。]{0,25}(寄|补发|補發)",
+                    // a new or the right item on its way in other words: "One's going in the mail to you tomorrow", "the right size will be
+                    // sent", "la buena ya va de camino", "il pezzo mancante te lo spediamo", « nous vous envoyons un plaid neuf »,
+                    // „… und schicken ihn los“, « la pièce manquante part demain »
+                    "\\bthe (right|correct|proper|new|replacement|missing) \\p{L}+\\b[^.!?\\n]{0,20}\\b(will be|is being|'ll be|gets?) (sent|shipped|posted|dispatched|mailed|resent)\\b",
+                    "\\b(la|el|las|los) (buen[oa]s?|correct[oa]s?|nuev[oa]s?|otr[oa]s?|de repuesto|que falta\\p{L}*)\\b[^.!?\\n]{0,15}\\b(ya )?(va|van|está|sale|saldrá|irá|llegará) (de camino|en camino|hoy|mañana|esta semana)",
+                    "\\b(on vous|nous vous) (renvoie|renvoyons|envoie|envoyons|enverrons|expédions|expédierons|renverrons) (un|une|le|la|les|des) (\\p{L}+ ){0,2}(neuf|neuve|neufs|neuves|nouveau|nouvelle|de remplacement|manquant\\p{L}*)",
+                    "(manquant\\p{L}*|de remplacement|neuf|neuve)\\b[^.!?\\n]{0,20}\\b(part|partira|partent|partiront) (demain|aujourd'hui|ce soir|cette semaine|dès|lundi|mardi|mercredi|jeudi|vendredi)",
+                    "\\b(schicken|senden) wir (ihnen )?(den|die|das) (fehlenden|neuen|richtigen|korrekten)\\b")),
+            // sending something once the order has already gone out is sending it again: "one's going in the mail tomorrow",
+            // "te lo spediamo domani", „… und schicken ihn los“ (before the order ships, the same words are about the order itself)
+            new PromiseFamily("a reshipment", "replacement_shipped", any(
+                    "\\b(a new |another |a replacement |a spare )?one('s| is)( already)? (going (in|into) the (mail|post)|going out|being (posted|sent|shipped)|in the (mail|post))\\b",
+                    "\\b(te|ti|le|gli|ve|vi|glie)\\s?(lo|la|li|le)?\\s?(mandiamo|inviamo|spediamo|rispediamo|manderemo|invieremo|spediremo|rispediremo)\\b(?! (il link|il codice|l'etichetta|la fattura|le istruzioni|una foto|il numero|la ricevuta))",
+                    "\\b(schicken|senden) (ihn|sie|es)( ihnen)?( (heute|morgen|gleich|noch))* (los|raus|ab)\\b", "\\b(geht|gehen) (morgen|heute|gleich) (raus|in die post)\\b",
+                    "\\b(we('ll| will)|i('ll| will)) (send|ship|post|mail) (it|them|one) (out )?(today|tomorrow|this (week|afternoon|morning)|first thing|right away)\\b",
+                    "\\b(te|se|le) (lo|la|los|las) (mandamos|enviamos|mandaremos|enviaremos) (hoy|mañana|esta semana|enseguida)\\b",
+                    "\\b(on vous|nous vous|je vous) l'(envoie|envoyons|enverrons|expédions|expédierons|expédie) (demain|aujourd'hui|cette semaine|dès)"), true),
             new PromiseFamily("a return authorisation", "return_authorized", any(
                     "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
                     "\\breturn (request )?(has been|is|was) (approved|authori[sz]ed|accepted)", "\\bwe (have )?(approved|authori[sz]ed|accepted) your return",
@@ -566,7 +616,16 @@ final class DraftPatterns {
                     "\\bcorren? (de|por) nuestra cuenta\\b", "prochaine commande\\b.{0,20}(est pour nous|offerte|gratuite|à nos frais)",
                     "prossimo ordine\\b.{0,20}(lo offriamo|è offerto|gratis|a nostro carico)", "\\blo offriamo noi\\b", "\\ba nostro carico\\b",
                     "(nächste\\p{L}* (bestellung|lieferung)|versandkosten|rückversand)\\b.{0,30}(geht auf uns|übernehmen wir|ist gratis)",
-                    "(当店|弊社|弊店|こちら)(が|で)負担", "(运费|運費|费用|費用|邮费|郵費)[^。]{0,8}(由|算)(我们|我們)", "(由|算)(我们|我們)(来|來)?(承担|承擔)")));
+                    "(当店|弊社|弊店|こちら)(が|で)負担", "(运费|運費|费用|費用|邮费|郵費)[^。]{0,8}(由|算)(我们|我們)", "(由|算)(我们|我們)(来|來)?(承担|承擔)",
+                    // a cost borne by the shop, either way round: "the return postage is on us", "we'll cover the return shipping",
+                    // „die Kosten für den Rückversand übernehmen natürlich wir“, « les frais de retour sont à notre charge », 退货的运费我们来出
+                    COSTS + "[^.!?\\n。！？]{0,40}" + BORNE, BORNE + "[^.!?\\n。！？]{0,20}" + COSTS,
+                    "\\bwe('ll| will)( gladly| happily)? (cover|reimburse|refund|pay for) (it|that|them|the (cost|charge|fee)s?)\\b",
+                    // something slipped into the parcel to make up for it: „legen wir Ihrer nächsten Lieferung … bei“, "we'll throw in a spare"
+                    "\\b(legen wir|wir legen)\\b(?![^.!?\\n]{0,40}\\b(rechnung|lieferschein|retourenschein|rücksendeschein|anleitung)\\b)[^.!?\\n]{0,60}\\bbei\\b",
+                    "\\bwe('ll| will) (include|add|throw in|pop in|slip in|tuck in)\\b(?! (the|your|an?) (invoice|receipt|manual|label|return label|instructions|packing slip))[^.!?\\n]{0,40}\\b(your|the) (next )?(parcel|order|package|box|shipment)\\b",
+                    "\\b(nous )?(glisserons|glissons|ajouterons|ajoutons)\\b[^.!?\\n]{0,30}\\b(dans|à) votre (prochain )?colis\\b", "(te|le) (incluimos|incluiremos|metemos|meteremos|añadimos|añadiremos)\\b[^.!?\\n]{0,40}(pedido|paquete|caja)",
+                    "(le|ti) (aggiungiamo|aggiungeremo|mettiamo|metteremo)\\b[^.!?\\n]{0,40}(pacco|ordine)", "同梱(いたします|します|させていただきます)", "(给您|給您)(多)?(放|塞|加)(一|个|個|点|點)")));
 
     /** Thanks for a review already given, or telling the buyer there is nothing to change: no request. */
     static final Pattern NOT_A_REVIEW_REQUEST = any(
@@ -608,7 +667,10 @@ final class DraftPatterns {
     /** A negation inside a promise's own words: "you will not get your money back". */
     private static final Pattern NEGATION_INSIDE = any("\\b(not|nicht|kein\\p{L}*|pas|no|non|never|nie|jamais|nunca|mai)\\b|n't\\b", "ません");
     /** "no problem" negates nothing: „kein Problem“, « pas de souci », "no es problema", "non sono un problema". */
-    private static final Pattern NO_PROBLEM = any("\\b(no|kein|pas de|no es|non (è|sono) un|nessun) (problem\\p{L}*|souci|soucis|worries)\\b");
+    private static final Pattern NO_PROBLEM = any("\\b(no|kein|keine|pas de|no es|non (è|sono) un|nessun) (problem\\p{L}*|souci|soucis|worries|sorge|sorgen)\\b",
+            // nor do the reassurances: "don't worry", « ne vous inquiétez pas », "no se preocupe", "non si preoccupi", ご心配なく, 别担心
+            "\\b(don'?t|do not) worry\\b", "\\bne (vous|t')\\s?inquiét\\p{L}* pas\\b", "\\bno (se|te) preocup\\p{L}*", "\\bnon (si|ti) preoccup\\p{L}*",
+            "ご心配(なく|には及びません)", "(别|別|不用)担心|(别|別|不用)擔心");
 
     private static final Pattern NEGATION_BEFORE = any(
             "\\b(not|no|cannot|can't|unable|won't|hasn't|haven't|isn't|wasn't|weren't|didn't|doesn't|don't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。,;:，；：]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。，、]{0,10}$");
@@ -623,12 +685,15 @@ final class DraftPatterns {
             if (family.requiredFact() != null && facts.confirmed(family.requiredFact())) {
                 continue;
             }
+            if (family.afterShipping() && !facts.confirmed("shipped") && !facts.confirmed("delivered") && facts.text("shipped_at") == null) {
+                continue;
+            }
             Matcher m = family.pattern().matcher(text);
             while (m.find()) {
                 // "once the parcel is back we will refund you" still promises the refund: a negation, a decision still to be
                 // taken by someone ("if the return is approved") or a "whether" (what will be checked) clears it
                 String before = sentenceBefore(text, m.start());
-                if (NEGATION_BEFORE.matcher(before).find() && !CAUSAL_NEGATION.matcher(before).find()) {
+                if (NEGATION_BEFORE.matcher(NO_PROBLEM.matcher(before).replaceAll(" ")).find() && !CAUSAL_NEGATION.matcher(before).find()) {
                     continue;
                 }
                 if (BUYER_CAN.matcher(before).find()) {

@@ -258,6 +258,60 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /**
+     * Promises in other words, one violating draft and one clean draft per family: costs the shop bears, money handled
+     * "by us", a partial refund as a discount on this order, an item sent once the order has already gone out, something
+     * slipped into the parcel, reassurance before a promise ("keine Sorge, … ersetzen wir"). None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | Return postage is on us, just use any post office.                            | -                      | unconfirmed_promise
+            amazon      | en | Return postage depends on the reason you choose in Your Orders.               | -                      | -
+            lazada      | en | We'll cover the customs fees, keep the receipt.                               | -                      | unconfirmed_promise
+            lazada      | en | We can't cover customs fees; the courier collects them.                       | -                      | -
+            amazon      | de | Die Zollgebühren übernehmen selbstverständlich wir.                           | -                      | unconfirmed_promise
+            amazon      | de | Die Zollgebühren können wir leider nicht übernehmen.                          | -                      | -
+            amazon      | de | Keine Sorge, falls Zoll anfällt, erstatten wir Ihnen das.                      | -                      | unconfirmed_promise
+            amazon      | fr | Les frais de douane sont à notre charge.                                      | -                      | unconfirmed_promise
+            amazon      | fr | Les frais de douane ne sont pas à notre charge, désolés.                      | -                      | -
+            amazon      | ja | 返品の送料は当店が負担いたします。                                                    | -                      | unconfirmed_promise
+            amazon      | ja | 返品の送料はお客様のご負担となります。                                                  | -                      | -
+            aliexpress  | zh | 退货运费我们承担。                                                               | -                      | unconfirmed_promise
+            aliexpress  | zh | 退货运费按平台规则由买家承担。                                                        | -                      | -
+            ebay        | en | Keep it, we'll make sure you're not out of pocket.                            | delivered=true         | unconfirmed_promise
+            ebay        | en | Please make sure you keep the receipt.                                        | delivered=true         | -
+            amazon      | it | I soldi glieli ridiamo comunque.                                              | -                      | unconfirmed_promise
+            amazon      | it | Se il reso viene approvato, i soldi li rimborsa Amazon.                       | -                      | -
+            amazon      | fr | On vous rembourse dès demain.                                                 | -                      | unconfirmed_promise
+            amazon      | fr | On vous rembourse dès demain.                                                 | refund_issued=true     | -
+            amazon      | es | Del reembolso nos encargamos nosotros.                                        | -                      | unconfirmed_promise
+            amazon      | es | Del reembolso se encarga Amazon si aprueba la devolución.                     | -                      | -
+            amazon      | de | Das Finanzielle regeln wir, behalten Sie die Tasse.                           | delivered=true         | unconfirmed_promise
+            aliexpress  | zh | 我们全额退款给您。                                                               | -                      | unconfirmed_promise
+            aliexpress  | zh | 能否全额退款，要看平台的判定。                                                        | -                      | -
+            amazon      | en | The full purchase price comes back to you if it breaks again.                  | -                      | unconfirmed_promise
+            amazon      | en | The refund follows the same day you send the photo.                           | -                      | unconfirmed_promise
+            tiktok-us   | en | One's going in the mail to you today.                                         | delivered=true         | unconfirmed_promise
+            tiktok-us   | en | Yours is in the mail already, tracking to follow.                             | shipped=true           | -
+            amazon      | en | The right size will be sent tomorrow.                                         | delivered=true         | unconfirmed_promise
+            amazon      | en | The right size will be sent tomorrow.                                         | delivered=true;replacement_shipped=true | -
+            amazon      | it | Il pezzo che manca te lo spediamo domani.                                     | delivered=true         | unconfirmed_promise
+            amazon      | it | Ti mandiamo il link per il reso.                                              | delivered=true         | -
+            amazon      | de | Wir schicken es morgen los.                                                   | delivered=true         | unconfirmed_promise
+            amazon      | de | Wir schicken es morgen los.                                                   | shipped=false          | -
+            amazon      | fr | Nous vous envoyons une housse neuve cette semaine.                            | delivered=true         | unconfirmed_promise
+            amazon      | fr | Nous vous envoyons une housse neuve cette semaine.                            | delivered=true;replacement_shipped=true | -
+            amazon      | es | La correcta ya va de camino.                                                  | delivered=true         | unconfirmed_promise
+            amazon      | de | Wir legen Ihnen ein kleines Geschenk bei.                                     | -                      | unconfirmed_promise
+            amazon      | de | Wir legen die Rechnung dem Paket bei.                                         | -                      | -
+            shopify     | ja | お詫びのしるしに、次回使えるクーポンをお送りします。                                         | -                      | unconfirmed_promise
+            shopify     | zh | 为表歉意，下次给您免运费。                                                            | -                      | unconfirmed_promise
+            amazon      | fr | Un avoir de 5 € vous est offert pour le désagrément.                          | -                      | unconfirmed_promise
+            """)
+    void should_read_promises_in_other_words_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";
