@@ -89,7 +89,17 @@ public final class ComplianceCheck {
             }
         }
         if (policy.applies("marketing")) {
-            spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", findings);
+            List<Finding> promotions = new ArrayList<>();
+            spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", promotions);
+            // a discount on this order for the trouble is a (partial refund) promise; a sale named as the reason for a delay, or an
+            // offer explained as not applying ("the welcome code was only for a next order"), promotes nothing
+            promotions.stream().filter(f -> {
+                String sentence = sentenceOf(text, f);
+                return !(DraftPatterns.DISCOUNT.matcher(f.excerpt()).find() && (DraftPatterns.THIS_ORDER.matcher(sentence).find()
+                        || DraftPatterns.COMPENSATION_CONTEXT.matcher(sentence).find()))
+                        && !(DraftPatterns.CHEAPER.matcher(f.excerpt()).find() && DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find())
+                        && !DraftPatterns.SALE_AS_REASON.matcher(sentence).find() && !DraftPatterns.OFFER_NOT_APPLIED.matcher(sentence).find();
+            }).forEach(findings::add);
             // a coupon or a reduced product given to make up for the buyer's trouble is compensation (the promise rule), not promotion
             List<Finding> offers = new ArrayList<>();
             spans(DraftPatterns.OFFER, text, "marketing", "promotion unrelated to the buyer's question: remove it", offers);

@@ -38,8 +38,11 @@ final class DraftPatterns {
     /** Where the kind words would go: the review or the product page. */
     private static final String REVIEW_PLACE = "(?:" + REVIEW_NOUN.substring(3, REVIEW_NOUN.length() - 1)
             + "|\\b(?:product page|listing|produktseite|fiche produit|página del producto|pagina del prodotto)\\b|商品ページ)";
+    /** Something off or added, as an offer: a discount, a code, a coupon, a gift. */
+    private static final String OFFER_WORD = "(?:\\d+ ?(?:%|％)|\\b(?:discount|code|coupon|voucher|gift|free|off|rabatt|gutschein|geschenk|gratis|réduction|remise|cadeau|offert|descuento|cupón|regalo|sconto|buono|codice|omaggio)\\b"
+            + "|割引|クーポン|ポイント|プレゼント|無料|お得|优惠|優惠|折|券|立减|立減|红包|紅包|赠|贈|送您)";
     /** The buyer's next order or parcel, and a gift that might come with it. */
-    private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|siguiente (pedido|envío)"
+    private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|(próxima|siguiente) compra|siguiente (pedido|envío)"
             + "|prossimo (ordine|pacco|acquisto)|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單)|下一单|下一單)";
     private static final String GIFT = "(free|gift|regal\\p{L}*|omaggio|cadeau|geschenk|gratis|sample|muestra|campion\\p{L}*|échantillon|surprise|プレゼント|おまけ|サンプル|礼物|禮物|小样|小樣|赠品|贈品|送您)";
     /** Why it is given: to apologise or make up for the problem, in every language. */
@@ -391,19 +394,45 @@ final class DraftPatterns {
             "\\bnew deals\\b", "\\bmatching\\b.{0,20}\\b(also|available|too)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
             "\\bdon'?t miss\\b", "\\blimited[- ]time\\b", "\\bflash sale\\b", "\\bblack friday\\b", "\\bspecial offer\\b", "\\bvisit our (store|shop)\\b",
             "\\byou (might|may) also (like|love)\\b", "\\bbrowse our\\b",
-            "rabattcode", "gutscheincode", "neue \\p{L}*kollektion", "passend dazu", "in neuen farben", "\\d+ ?% (günstiger|billiger|rabatt)", "schauen sie (auch |gern )?(bei|in) unse", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
+            "rabattcode", "gutscheincode", "neue \\p{L}*kollektion", "passend dazu", "in neuen farben", "\\d+ ?% (günstiger|billiger|rabatt)", "schauen sie (auch |gern )?(bei|in) unse", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
             "sonderangebot", "nicht verpassen", "besuchen sie unseren (shop|store)", "könnte ihnen auch gefallen",
-            "code promo", "code de réduction", "bon de réduction", "prochaine commande", "prochain achat", "nouvelle collection", "\\bnouveautés\\b",
+            "code promo", "code de réduction", "bon de réduction", "nouvelle collection", "\\bnouveautés\\b",
             "suivez-nous", "abonnez-vous", "nouvelle gamme", "découvrez aussi", "en vente dans notre boutique", "\\bassortie?s\\b", "à -\\d+ ?%", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
-            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
+            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "nueva colección", "\\bnovedades\\b", "síguenos",
             "suscríb", "oferta especial", "no se pierda", "no te pierdas", "descubr[ae] nuestr",
-            "codice (sconto|promozionale)", "prossimo (ordine|acquisto)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
+            "codice (sconto|promozionale)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
             "non perdere", "scopri (la nostra|i nostri|le nostre|anche)", "vendiamo anche", "nuova linea", "(le|ti) consigliamo anche", "in offerta",
-            "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
+            "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
             "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "直播间", "直播間", "买一送一", "買一送一", "新上架",
-            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷",
+            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷",
             // 新品 is a new product line in Chinese ("新品已上架") but a brand-new unit in Japanese (新品を無償でご用意: a replacement)
             "新品(已|刚|剛)?(上架|上市|推荐|推薦|发布|發布|到货|到貨|首发|首發|优惠|優惠)", "(本店|店铺|店鋪|我们的|我們的)新品",
+            // the next order with something off or added: "5 % auf Ihre nächste Bestellung", « -10 % sur votre prochaine commande »,
+            // 次回のご注文で使えるクーポン, 下次下单立减 (but not "your next order will use the saved address")
+            NEXT_ORDER + "[^.!?\\n。！？]{0,60}" + OFFER_WORD, OFFER_WORD + "[^.!?\\n。！？]{0,60}" + NEXT_ORDER,
+            // new versions, colours and stock pointed out: "we now stock it in 12 more shades", „führen wir jetzt auch“, « on vient de
+            // rentrer », "ya tenemos la versión con tapa", "è appena arrivata la versione", 新色が出ました, 出了新颜色
+            "\\bwe (now|also) (stock|carry|sell|offer)\\b", "\\bwe now have\\b", "\\b(more|new) (shades|colou?rs|sizes|flavou?rs|scents|designs|models|versions|styles|prints)\\b",
+            "\\b(lightning|daily|flash) deals?\\b", "\\b(sets?|deals?|sale|collection|range|drop)\\b[^.!?\\n]{0,10}\\b(are|is) (now )?live\\b",
+            "\\b(führen|haben|verkaufen|bieten) wir (jetzt|nun|inzwischen|ab sofort|neu)\\b", "\\b(jetzt|ab sofort|neu) (auch )?(erhältlich|im sortiment|bei uns)\\b", "\\bneue \\p{L}+ eingetroffen\\b",
+            "\\b(on vient|nous venons) de (rentrer|recevoir|sortir|lancer)\\b", "\\b(désormais|maintenant|aussi) disponibles?\\b", "\\bnouveaux? (coloris|modèles|parfums|motifs)\\b",
+            "\\bjet(ez|te) un (œil|oeil|coup d'œil|coup d'oeil) (à|sur) (la|notre|nos) (boutique|collection|nouveautés)",
+            "\\bya tenemos (la|el|los|las) (versión|versiones|modelo|nuev\\p{L}+)\\b", "\\bnuevos (colores|modelos|sabores|diseños)\\b", "\\bpor si te interesa\\b", "\\bpor si le interesa\\b",
+            "\\b(è|sono) appena arrivat[oaie]\\b", "\\bnuov[ie] (colori|modelli|versioni|fantasie)\\b", "\\babbiamo (anche|ora) (la|il) (versione|modello)\\b",
+            "新色|新しい色|新モデル|新バージョン|(再入荷|入荷|発売|登場)(しました|いたしました)", "出了新(颜色|顏色|款|色)|新(颜色|顏色|色|款)(上市|到了|出了)",
+            // also bought or liked: „Das könnte Sie auch interessieren“, "quizá también te guste", "potrebbe piacerLe anche", 猜你喜欢, もおすすめ
+            "\\bkönnte(n)? (sie|dich) (auch|ebenfalls) (interessieren|gefallen)\\b", "\\b(quizá|quizás|tal vez) (también )?(te|le) (guste|gusten|interese|interesen)\\b",
+            "\\bpotrebbe\\s?(piacer|interessar)\\p{L}*", "\\b(le|ti) potrebbe(ro)? (piacere|interessare)\\b", "猜你喜欢|猜你喜歡|(商品|ケース|セット|シリーズ|アイテム)もおすすめ",
+            "\\bse llevan con (él|ella|este|esta)\\b|\\bque más se llevan\\b",
+            // bundles and multi-buys: „im Doppelpack sogar günstiger“, "en pack de dos sale más barato", "in coppia con il macinino Le costa il 15 %
+            // in meno", 2点セットでのご購入なら10%お得, 搭配…一起买更划算, „Wer zwei Paar nimmt, zahlt nur einmal Versand“
+            "\\b(doppelpack|zweierpack|dreierpack|\\d+er-?pack|im set|bundle|pack|lot|coppia|kit|two-pack|3-pack|2-pack)\\b[^.!?\\n]{0,40}(cheaper|más barato|moins cher|in meno|günstiger|billiger|sparen|\\bsave\\b|ahorra|économis|risparmi|\\d+ ?% )",
+            "(セット|まとめ買い|\\d点)[^。]{0,15}(お得|割引|\\d+ ?%|％)", "(一起买|一起買|搭配)[^。！]{0,15}(划算|劃算|便宜|优惠|優惠)",
+            "\\bwer\\b[^.!?\\n]{0,20}\\b(zwei|drei|2|3|mehrere)\\b[^.!?\\n]{0,20}\\b(nimmt|kauft|bestellt)\\b", "\\bbuy (two|2|three|3)\\b[^.!?\\n]{0,20}\\b(get|save|free)\\b",
+            // lists and shops to follow: „tragen Sie sich in unseren Verteiler ein“, « lettre d'information », "boletín", "tap follow on our shop"
+            "\\b(verteiler|mailingliste|mailing list|email list|lettre d'info\\p{L}*|infolettre|boletín|bolet[ií]n de noticias)\\b",
+            "\\b(tap|hit|click|press) (the )?follow\\b", "\\bfollow (on )?(our|the) (shop|store|page)\\b", "\\bunserem (\\p{L}+-)?(shop|store)\\b[^.!?\\n]{0,5}\\bvorbei\\b",
+            "\\b(schau|stöber)\\p{L}*\\b[^.!?\\n]{0,20}\\b(in|bei|auf) unse\\p{L}* (\\p{L}+-)?(shop|store|laden)\\b",
             // a gift for a review that comes with the next order or parcel promotes a further purchase, as a discount on it does
             REVIEW_NOUN + "[^.!?\\n。！？]{0,80}"
                     + "(" + NEXT_ORDER + "[^.!?\\n。！？]{0,40}" + GIFT + "|" + GIFT + "[^.!?\\n。！？]{0,40}" + NEXT_ORDER + ")",
@@ -433,8 +462,24 @@ final class DraftPatterns {
             "\\b(our|unsere\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|le nostre|i nostri)\\b[^.!?\\n]{0,60}\\b(on sale|\\d+ ?% off|half price|discounted|reduziert|günstiger|im angebot|en promo|en solde|à -\\d+|rebajad\\p{L}*|a mitad de precio|de oferta|scontat\\p{L}*|in offerta|in saldo)",
             "\\b(on sale|reduziert|en promo|rebajad\\p{L}*|scontat\\p{L}*)\\b[^.!?\\n]{0,40}\\b(our|unsere\\p{L}*|notre|nuestr[oa]s?|nostr[oaie])\\b",
             "(当店|弊店|本店|我们的|我們的|本店的)[^。！]{0,40}(値下げ|セール|特价|特價|折扣|打折|(今週|今だけ|期間限定|セット)[^。]{0,10}お得)");
+    /** A discount as such, and the order it is taken off: "20% off this order" answers the buyer (the promise rule's business). */
+    static final Pattern DISCOUNT = any("\\d+ ?(%|％)", "\\boff\\b", "rabatt|réduction|remise|descuento|sconto|割引|折");
+    /** Cheaper, said of a bundle: with the shop's own site named, it is the off-platform rule's business. */
+    static final Pattern CHEAPER = any("cheaper|más barato|moins cher|in meno|günstiger|billiger|お得|划算|劃算|便宜");
+    static final Pattern THIS_ORDER = any("\\b(this|your) (order|purchase)\\b(?<!next order)", "\\bdiese[rnm]? bestellung\\b", "\\bcette commande\\b", "\\beste pedido\\b",
+            "\\bquesto ordine\\b", "今回のご注文", "(这|這)(个|個|笔|筆)?(订单|訂單)");
+    /** A sale named as the reason for a delay: セール期間中のご注文が集中しており, "orders are slower during the Black Friday sale". */
+    static final Pattern SALE_AS_REASON = any(
+            "(sale|セール|促销|促銷|大促|双11|雙11|black friday|soldes|rebajas|saldi|aktion)\\p{L}*[^.!?。]{0,30}(delay|busy|high volume|slower|集中|混雑|遅れ|お時間|延迟|延遲|爆仓|爆倉|retard|retraso|ritard|verzöger)",
+            "(delay|busy|high volume|slower|集中|混雑|遅れ|延迟|延遲|retard|retraso|ritard|verzöger)\\p{L}*[^.!?。]{0,40}(sale|セール|促销|促銷|大促|black friday|soldes|rebajas|saldi|aktion)");
+    /** An offer explained as not applying to this order: "the code was only for a first order, so it couldn't apply". */
+    static final Pattern OFFER_NOT_APPLIED = any("\\b(couldn'?t|could not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) (apply|be applied|work)\\b",
+            "\\bn'(apparaît|apparait|appara\\p{L}*|est) pas\\b", "\\bne (valait|vaut|s'applique|s'appliquait)\\b", "\\bno se (aplic\\p{L}*|pudo aplicar)\\b",
+            "\\bnon (si applica|è stato applicato|valeva|vale)\\b", "\\bnicht (angewendet|gültig|anwendbar|eingelöst)\\b", "適用され(ません|ませんでした)|対象外", "(不适用|不適用|无法使用|無法使用|不能用)");
+
     /** Cheaper on the shop's own site is the off-platform rule's business, not a sale on the platform. */
     static final Pattern OWN_SITE_CONTEXT = any("官网|官網|公式サイト|ホームページ|自社サイト|\\b(website|web ?shop|webstore|our (own )?site|notre site|nuestra web|nostro sito)\\b",
+            "\\b(tienda propia|propia tienda|nuestra tienda online|boutique en ligne|eigene[nm]? (shop|online-?shop)|negozio online)\\b", "(自己的|自家)(网店|網店|店)",
             "\\b(directly|direkt|directement|directamente|direttamente)\\b", "直接");
     static final Pattern COMPENSATION_CONTEXT = any(APOLOGY, "\\b(compensat|make up for)", "(补偿|補償|弥补|彌補|お詫び|歉意|dédommag|compens|entschädig|risarc|indemniz)");
 

@@ -312,6 +312,45 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /**
+     * Marketing disguised as help, one violating draft and one clean draft per family: the next order with and without an
+     * offer, new colours and versions, bundles, shops to follow, lists to join, "you might also like", a sale named as the
+     * reason for a delay, a discount on this very order, an offer explained as not applying. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | de | 5 % Rabatt auf Ihre nächste Bestellung mit dem Code HERBST.                    | -                      | marketing
+            amazon      | de | Ihre nächste Bestellung geht wie gewohnt über Amazon.                         | -                      | -
+            amazon      | ja | 次回のご注文で使える10%オフのクーポンです。                                              | -                      | marketing
+            amazon      | ja | 次回のご注文でもこのお届け先が使われます。                                               | -                      | -
+            aliexpress  | zh | 下次下单立减5元。                                                               | -                      | marketing
+            aliexpress  | zh | 下次下单地址不用重填。                                                            | -                      | -
+            ebay        | en | We now stock the same yarn in 20 more shades.                                 | -                      | marketing
+            ebay        | en | The yarn comes in the shade shown in the photo.                               | -                      | -
+            amazon      | ja | このシリーズに新色が登場しました。                                                    | -                      | marketing
+            amazon      | ja | 再入荷の予定はございません。                                                        | -                      | -
+            amazon      | it | È appena arrivata la versione in rame.                                        | -                      | marketing
+            amazon      | de | Im Doppelpack ist das Öl sogar günstiger.                                      | -                      | marketing
+            amazon      | de | Im Doppelpack sind zwei Flaschen à 250 ml.                                     | -                      | -
+            amazon      | ja | セットでのご購入なら10%お得です。                                                    | -                      | marketing
+            amazon      | ja | セット内容は写真のとおりです。                                                       | -                      | -
+            tiktok-us   | en | Tap follow on our shop for restock alerts.                                    | -                      | marketing
+            tiktok-us   | en | Tap "Track package" on the order page.                                        | -                      | -
+            amazon      | es | Apúntese a nuestro boletín mensual.                                           | -                      | marketing
+            shopify     | es | Apúntese a nuestro boletín mensual.                                           | -                      | -
+            amazon      | es | Quizá también le guste la versión XL.                                         | -                      | marketing
+            amazon      | es | Quizá le sirva la guía de tallas de la ficha.                                 | -                      | -
+            amazon      | en | During the Black Friday sale our replies are slower, sorry for the delay.     | -                      | -
+            amazon      | en | Our Black Friday sale starts tomorrow!                                        | -                      | marketing
+            amazon      | en | We took 15% off this order for the trouble.                                   | -                      | unconfirmed_promise
+            amazon      | en | We took 15% off this order for the trouble.                                   | refund_issued=true     | -
+            tiktok-us   | en | The welcome code only works on a first order, so it couldn't apply here.       | -                      | -
+            tiktok-us   | en | Here's a welcome code for 10% off your next order: HELLO10.                   | -                      | marketing
+            """)
+    void should_read_disguised_marketing_and_its_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";
