@@ -31,13 +31,25 @@ final class DraftPatterns {
             + "|yamato|ヤマト|佐川|日本郵便|顺丰|順豐|黑貓|黑猫|j&t|ninja van|cainiao|菜鸟|yunexpress|4px";
     /** A review, rating or stars, as whole words ("avis" but not "avisaremos"), in every language. */
     private static final String REVIEW_NOUN = "(?:\\b(?:reviews?|feedback|ratings?|reseñas?|valoraci[oó]n\\p{L}*|opini[oó]n\\p{L}*|avis|évaluations?|bewertung\\p{L}*|rezension\\p{L}*"
-            + "|recension[ei]|valutazion[ei]|voto|stars?|sterne[n]?|étoiles|estrellas|stelle|stelline)\\b|⭐|レビュー|評価|评价|評價|好评|好評|评论|評論)";
+            + "|recension[ei]|valutazion[ei]|voto|stars?|sterne[n]?|étoiles|estrellas|stelle|stelline|estrellitas|sternchen)\\b|⭐|レビュー|評価|评价|評價|好评|好評|评论|評論)";
     /** Kind words, adjective and noun in either order: "a few kind words", „nette Zeilen“, « mots gentils », "parole gentili". */
     private static final String KIND_WORDS = "\\b(kind|nice|lovely|sweet|warm|nett\\p{L}*|freundlich\\p{L}*|lieb\\p{L}*|gentils?|gentili|bonitas|amables|sympas?) (words?|worte[n]?|zeilen|mots|palabras|parole)\\b"
             + "|\\b(mots|palabras|parole|zeilen|worte) (gentils|bonitas|amables|gentili|nette[n]?|sympas|doux)\\b|嬉しいお言葉|温かいお言葉|好话|好話";
+    /** The buyer satisfied, as a condition: "if you like it", „wenn Sie zufrieden sind“, « si la tasse vous plaît », 気に入っていただけましたら. */
+    private static final String SATISFIED = "(?:\\bif you(?:'re| are)? (?:happy|satisfied|pleased|loving|enjoying|delighted)\\b|\\bif you (?:like|love|liked|loved|enjoy|enjoyed) (?:it|them|the \\p{L}+|your \\p{L}+)\\b"
+            + "|\\bif (?:it|the \\p{L}+) (?:has )?(?:brightened|made|works|worked|helped)\\b|\\bonce (?:it's|it is|everything's|everything is) (?:all )?(?:working|sorted|fine)\\b"
+            + "|\\b(?:wenn|falls) (?:sie|du) zufrieden\\b|\\b(?:wenn|falls) (?:ihnen|dir) [^.!?,]{0,20}gef(?:ällt|allen)\\b"
+            + "|\\bsi (?:vous êtes|tu es) (?:satisfait|content|ravi)\\p{L}*|\\bsi [^.!?,]{0,25}\\b(?:vous|te) pla(?:ît|isent|it)\\b|\\bsi (?:ça|cela) vous a plu\\b"
+            + "|\\bsi (?:te|le|os) (?:ha )?(?:gustado|gusta|encanta|encantó|encantado)\\b|\\bsi (?:estás|está) (?:satisfech|content)\\p{L}*"
+            + "|\\bse [^.!?,]{0,25}\\b(?:le|ti|vi) (?:piace|piacciono|è piaciut\\p{L}*)|\\bse (?:è|sei) (?:soddisfatt|content)\\p{L}*"
+            + "|気に入っていただけ(?:ましたら|たら|れば)|ご満足いただけ(?:ましたら|たら|れば)|お気に召し(?:ましたら|たら)"
+            + "|(?:用得|穿得|吃得)?(?:满意|滿意)(?:的话|的話)|如果(?:您)?(?:喜欢|喜歡|满意|滿意))";
+    /** A few words, a line, some stars: what a satisfied buyer is asked to leave. */
+    private static final String FEW_WORDS = "(?:\\b(?:a (?:quick |short )?line|a few (?:words|lines)|some (?:kind )?words|ein paar (?:zeilen|worte)|quelques (?:mots|lignes|étoiles)|unas (?:palabras|líneas|estrellas)"
+            + "|due righe|qualche (?:parola|riga|stella)|some stars)\\b|ひとこと|一言|多写几句|多寫幾句|写几句|寫幾句)";
     /** Where the kind words would go: the review or the product page. */
     private static final String REVIEW_PLACE = "(?:" + REVIEW_NOUN.substring(3, REVIEW_NOUN.length() - 1)
-            + "|\\b(?:product page|listing|produktseite|fiche produit|página del producto|pagina del prodotto)\\b|商品ページ)";
+            + "|\\b(?:product page|listing|produktseite|fiche produit|fiche|página del producto|pagina del prodotto|under the product|unter dem artikel)\\b|商品ページ)";
     /** Something off or added, as an offer: a discount, a code, a coupon, a gift. */
     private static final String OFFER_WORD = "(?:\\d+ ?(?:%|％)|\\b(?:discount|code|coupon|voucher|gift|free|off|rabatt|gutschein|geschenk|gratis|réduction|remise|cadeau|offert|descuento|cupón|regalo|sconto|buono|codice|omaggio)\\b"
             + "|割引|クーポン|ポイント|プレゼント|無料|お得|优惠|優惠|折|券|立减|立減|红包|紅包|赠|贈|送您)";
@@ -347,6 +359,14 @@ final class DraftPatterns {
             "(if you('re| are) (loving|enjoying|pleased with) it|if (everything|all) is (fine|ok|good|well)|si vous êtes content|si (está|estás) content|se (è|sei) soddisfatt|満足(していただけ|いただけ)|如果(用得|穿得)?(满意|滿意))"
                     + "[^。！]{0,80}(rate|review|stars?|love|bewert|sterne|avis|note|étoiles|valor|estrellas|recension|valut|stell|レビュー|評価|星|评价|評價|好评|分享|教えて)",
             "\\bshow (it|us|them) some love\\b",
+            // a satisfied buyer asked for a few words or stars where reviews go: "if the lamp has brightened up your evenings, a
+            // quick line under the product", „wenn Sie zufrieden sind, … ein paar Zeilen unter dem Artikel“, « si la tasse vous plaît,
+            // quelques étoiles sur la fiche », "si te ha gustado, unas palabras en la página", "se la lampada Le piace, due righe",
+            // 気に入っていただけましたら、商品ページにひとこと, 用得满意的话，麻烦在评价里多写几句
+            SATISFIED + "[^.!?\\n。！？]{0,100}(" + REVIEW_PLACE + "|" + FEW_WORDS + "|\\b(on|auf|sur|en|su) (amazon|ebay|aliexpress|shopee|lazada|tiktok)\\b)",
+            "\\b(feedback|review|rating)\\b[^.!?\\n]{0,20}\\breflect\\p{L}* (that|this|it)\\b",
+            "\\b(say|saying|write|writing|put|putting|post|posting) (exactly |just )?(that|this|the same|those words)\\b[^.!?\\n]{0,20}\\b(on|in) (amazon|ebay|aliexpress|the review|your review|the product page|the listing)\\b",
+            "\\b(dej\\p{L}*|d[aé]s|d[aé]nos|pon\\p{L}*|regál\\p{L}*)\\b.{0,20}\\b(5|cinco) estrell\\p{L}*",
             // telling other buyers how good it is: « dire aux autres acheteurs », "cuéntales a los demás", "racconti agli altri", 他のお客様にも教えて
             "\\bdire aux autres (acheteurs|clients)\\b", "\\b(cuéntales|cuénteles|cuenta|cuente) a los (demás|otros)\\b", "\\braccont\\p{L}* (pure |anche )?agli altri\\b",
             "\\berzähl\\p{L}* (sie )?(doch )?(auch )?(den )?anderen\\b",
@@ -681,6 +701,7 @@ final class DraftPatterns {
             "(谢谢|謝謝|感谢|感謝)(您|你)?的", "(不必|不用|无需|無需)(修改|更改|删除|刪除)", "完全不必",
             // an invitation that does not depend on the experience being good: "whatever your experience", "good or bad"
             "\\b(whatever|good or bad|positive or negative|egal wie|quelle qu'elle soit|bonne ou mauvaise|sea cual sea|buena o mala|qualunque|positiva o negativa)\\b",
+            "\\b(positive ou non|positif ou négatif|positiv oder negativ|gut oder schlecht|positiva o no|positivo o negativo|buona o cattiva)\\b",
             "(良い点も悪い点も|良くも悪くも|无论好评还是差评|無論好評還是差評|好评差评|好評差評)");
 
     /** A negation inside a "since you didn't find it" clause does not negate what follows it. */
@@ -807,7 +828,8 @@ final class DraftPatterns {
             // "it's in Royal Mail's hands", "hat unser Lager verlassen", « a quitté notre entrepôt », "salió de nuestro almacén",
             // "ha lasciato il nostro magazzino", 倉庫を出ております, 已经从我们仓库出去了
             "\\b(left|has left|departed( from)?) (our|the) (warehouse|depot|facility)\\b", "\\bin (the )?(courier|carrier|driver|" + CARRIER_NAMES + ")('s|’s) hands\\b", "\\b(went|has gone|was handed|were handed|has been handed)( over)? to the (courier|carrier|driver)\\b",
-            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\b(is|it's) (now )?(sitting )?at the (local )?(depot|sorting (centre|center)|hub)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
+            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\b(scanned|collected|picked up)\\b[^.!?\\n]{0,30}\\b(hub|depot|sorting|facility|warehouse|centre|center)\\b",
+            "\\bpicked up by (the )?(courier|carrier|driver|" + CARRIER_NAMES + ")\\b", "\\b(is|it's) (now )?(sitting )?at the (local )?(depot|sorting (centre|center)|hub)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
             "(lager|warenlager|versandlager)\\b.{0,25}\\bverlassen\\b", "\\b(liegt|ist) (schon |bereits )?bei (der post|" + CARRIER_NAMES + ")\\b",
             "a quitté (notre|l') ?(entrepôt|dépôt)", "\\best entre les mains de\\b",
             "(salió|ha salido) de (nuestro|el) (almacén|depósito)", "\\bya lo tiene (el transportista|la mensajería|" + CARRIER_NAMES + ")\\b",
@@ -825,7 +847,9 @@ final class DraftPatterns {
             "\\b(was|were|been) signed for\\b", "\\b(it|parcel|package|order|shipment) reached (you|your (address|door|home))\\b",
             "\\bbei (ihrem|ihren|einem) nachbarn\\b.{0,20}\\b(abgegeben|abgelegt|hinterlegt|zugestellt)",
             "(déposé|laissé|remis)\\b.{0,30}(chez (votre|un) voisin|devant votre porte|dans votre boîte|à votre porte)",
-            "(dejó|dejaron|ha dejado|entregó)\\b.{0,30}(portería|conserjería|puerta|vecino|buzón)",
+            "(dejó|dejaron|ha dejado|entregó)\\b.{0,30}(portería|conserjería|puerta|vecin[oa]s?|buzón)",
+            "(glissé|déposé|laissé|mis)\\b.{0,30}(boîte aux lettres|boîte à lettres|point relais|consigne)",
+            "\\b(liegt|lag|ist)\\b (schon |bereits |jetzt )?(in der packstation|in der filiale|im paketshop|im paketkasten|in ihrem briefkasten|im briefkasten)",
             "(lasciato|consegnato)\\b.{0,30}\\b(vicino|portineria|portiere|porta|cassetta)",
             "(放在|放到|交给|交給)[^。，]{0,6}(门口|門口|邻居|鄰居|快递柜|快遞櫃|驿站|驛站|门卫|門衛)",
             "(玄関|宅配ボックス|ご近所|お隣)[^。]{0,10}(お受け取り|お届け済|配達済|置き)");
@@ -853,7 +877,7 @@ final class DraftPatterns {
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
     private static final Pattern DELIVERY_WORDS = any(
-            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein");
+            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein|chez vous|bei ihnen|da lei|da voi|a casa (sua|tua)|en (su|tu) casa|with you|at your door|お手元|手元|到您手");
     private static final Pattern SHIP_WORDS = any(
             "ship|dispatch|post|sent|send|left|versand|versend|verschickt|übergeben|verlassen|expédi|envoy|quitt|envi|despach|sali|sped|inviat|lasciat|partit|倉庫を出|出て|仓库|倉庫|离开|離開|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
     /** Where one clause about the parcel ends and the next begins: "… verlassen und soll …", "… salió … y llegará …". */

@@ -351,6 +351,41 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /**
+     * Review requests that depend on the buyer being happy, and parcels described as handed over or delivered without the
+     * words: one violating draft and one clean draft per family. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | If you love the mug, a few words under the product would mean a lot.          | delivered=true         | review_solicitation
+            amazon      | en | If you have a question about the mug, write a few words here.                 | delivered=true         | -
+            amazon      | de | Wenn Ihnen die Jacke gefällt, freuen wir uns über ein paar Zeilen auf Amazon.  | delivered=true         | review_solicitation
+            amazon      | de | Wenn Ihnen die Jacke nicht passt, schreiben Sie uns ein paar Zeilen.           | delivered=true         | -
+            amazon      | ja | お気に召しましたら、レビューでひとことお聞かせください。                                     | delivered=true         | review_solicitation
+            amazon      | ja | ご不明な点がございましたら、ひとことお知らせください。                                       | delivered=true         | -
+            aliexpress  | zh | 穿得满意的话，评价里写几句吧。                                                       | delivered=true         | review_solicitation
+            aliexpress  | zh | 尺码不合适的话，写几句告诉我们就行。                                                   | delivered=true         | -
+            ebay        | en | I'd be grateful if the feedback reflected that.                               | delivered=true         | review_solicitation
+            ebay        | en | I'd be grateful if you could send a photo of the label.                       | delivered=true         | -
+            amazon      | en | Would you mind posting exactly that on Amazon?                                | delivered=true         | review_solicitation
+            amazon      | en | Would you mind posting the photo here in the chat?                            | delivered=true         | -
+            tiktok-us   | es | ¿Nos dejas cinco estrellitas?                                                 | delivered=true         | review_solicitation
+            tiktok-us   | es | La usan en un hotel de cinco estrellas.                                       | -                      | -
+            amazon      | es | El mensajero lo dejó con su vecina.                                           | shipped=true           | unconfirmed_fact
+            amazon      | es | El mensajero lo dejó con su vecina.                                           | shipped=true;delivered=true | -
+            amazon      | fr | Le livreur l'a glissé dans votre boîte aux lettres.                           | shipped=true           | unconfirmed_fact
+            amazon      | fr | Le livreur l'a glissé dans votre boîte aux lettres.                           | shipped=true;delivered=true | -
+            amazon      | de | Das Paket liegt in der Packstation.                                           | shipped=true           | unconfirmed_fact
+            amazon      | de | Das Paket liegt in der Packstation.                                           | shipped=true;delivered=true | -
+            amazon      | en | It was scanned at the Bristol depot this morning.                             | -                      | unconfirmed_fact
+            amazon      | en | It was scanned at the Bristol depot this morning.                             | shipped=true           | -
+            amazon      | fr | Il sera chez vous le 23/11.                                                   | shipped=true;estimated_delivery=2026-11-21 | unconfirmed_fact
+            amazon      | fr | Il sera chez vous le 23/11.                                                   | shipped=true;estimated_delivery=2026-11-23 | -
+            """)
+    void should_read_conditional_review_requests_and_handed_over_parcels(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";
