@@ -129,10 +129,19 @@ public final class ComplianceCheck {
             }
         }
         if (policy.applies("language_mismatch") && buyerLanguage != null && !buyerLanguage.isBlank()) {
-            String written = writtenLanguage(DraftPatterns.withoutCodesAndLinks(text), buyerLanguage.toLowerCase(Locale.ROOT));
-            if (!written.equals(buyerLanguage.toLowerCase(Locale.ROOT))) {
+            String buyer = buyerLanguage.toLowerCase(Locale.ROOT);
+            String readable = DraftPatterns.withoutCodesAndLinks(withoutEmails(text));
+            String written = writtenLanguage(readable, buyer);
+            if (!written.equals(buyer)) {
                 findings.add(new Finding("language_mismatch", 0, text.length(), "", "the draft reads as '" + written
                         + "' but the buyer wrote in '" + buyerLanguage + "': reply in the buyer's language"));
+            } else {
+                // a whole sentence in another language, in a reply otherwise in the buyer's
+                String foreign = ForeignSentences.find(readable, buyer, facts.text("items"));
+                if (foreign != null) {
+                    findings.add(new Finding("language_mismatch", 0, text.length(), "", "a whole sentence of the draft is in '" + foreign
+                            + "' but the buyer wrote in '" + buyerLanguage + "': write every sentence in the buyer's language"));
+                }
             }
         }
         // the buyer's own words quoted back are not the seller's push, promise or request
@@ -214,7 +223,8 @@ public final class ComplianceCheck {
             // a Chinese reply may quote a Japanese name (日本郵便, a shop called 絹の森): a few kana do not make it Japanese
             int kana = (int) text.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
                     || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
-            return kana * 10 < cjk ? "zh" : "ja";
+            // …nor a Japanese tea's name (ほうじ茶) in a Chinese sentence that says 这款 and 您
+            return kana * 10 < cjk || ForeignSentences.chineseOnly(text) >= 2 && kana * 3 < cjk ? "zh" : "ja";
         }
         // a short Latin reply: another language only when it clearly reads as one (twice the buyer's language's score)
         Map<String, Integer> scores = languages.latinScores(text);
@@ -285,6 +295,21 @@ public final class ComplianceCheck {
             }
         }
         return false;
+    }
+
+    /** The draft with its e-mail addresses blanked out (same length): "s u p p o r t @ …" is no sentence in any language. */
+    private static String withoutEmails(String text) {
+        List<int[]> emails = Emails.find(text);
+        if (emails.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int[] span : emails) {
+            for (int i = span[0]; i < span[1]; i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     /** The finding sits in a sentence that refuses or warns against the very thing ("please don't pay outside eBay"). */

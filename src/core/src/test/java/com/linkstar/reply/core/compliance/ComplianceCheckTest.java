@@ -386,6 +386,32 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /**
+     * A whole sentence in another language inside a reply in the buyer's (README, "Foreign sentences"), and Portuguese to a
+     * Spanish buyer; the clean twins keep quoted titles and menu names, the item's own title, a two-word toast and a Japanese
+     * product name in a Chinese reply. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | de | Guten Tag, die Dichtung passt auf alle Modelle. Please let us know if you need anything else. | - | language_mismatch
+            amazon      | de | Guten Tag, die Dichtung passt auf alle Modelle. Auf der Packung steht „Please handle with care and keep dry“. | - | -
+            amazon      | en | Hello, the pasta maker clamps to tables up to 4 cm thick. Buon appetito!      | -                      | -
+            amazon      | it | Buongiorno, la taglia S corrisponde alla 38. Gracias por su compra y hasta pronto. | -                 | language_mismatch
+            amazon      | it | Buongiorno, nel menu «Returns & Orders» trova il pulsante per il reso.        | -                      | -
+            amazon      | es | Olá Ana, o casaco é de lã e pode lavar à mão. Cumprimentos.                   | -                      | language_mismatch
+            amazon      | es | Hola Ana, el abrigo es de lana y se puede lavar a mano. Saludos.              | -                      | -
+            amazon      | ja | ご注文ありがとうございます。这款杯子可以用洗碗机清洗。                                      | -                      | language_mismatch
+            amazon      | ja | ご注文ありがとうございます。食洗機にも対応しております。                                     | -                      | -
+            aliexpress  | zh | 您好，杯子可以用洗碗机。ご不明な点がございましたらお知らせください。                            | -                      | language_mismatch
+            aliexpress  | zh | 您好，这款是日本的ほうじ茶，冲泡水温80度即可。                                          | -                      | -
+            aliexpress  | zh | 您好，杯子可以用洗碗机。Thank you for your order and see you soon!                   | -                      | language_mismatch
+            amazon      | fr | Bonjour, la housse est lavable à 30 °C. 使用前请先阅读说明书。                            | -                      | language_mismatch
+            amazon      | de | Guten Tag, die Leather Messenger Bag for Laptops up to 15 inch ist aus Rindsleder. | items=Leather Messenger Bag for Laptops up to 15 inch | -
+            """)
+    void should_read_foreign_sentences_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";

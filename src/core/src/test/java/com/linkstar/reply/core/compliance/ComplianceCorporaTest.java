@@ -23,10 +23,10 @@ class ComplianceCorporaTest {
 
     private static final Path REPORT = Path.of("target", "compliance-scores.txt");
 
-    private static final String[] TUNING = {"drafts.jsonl", "drafts-dev2.jsonl", "drafts-dev3.jsonl", "drafts-dev4.jsonl"};
+    private static final String[] TUNING = {"drafts.jsonl", "drafts-dev2.jsonl", "drafts-dev3.jsonl", "drafts-dev4.jsonl", "drafts-dev5.jsonl"};
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"drafts.jsonl", "drafts-dev2.jsonl", "drafts-dev3.jsonl", "drafts-dev4.jsonl"})
+    @ValueSource(strings = {"drafts.jsonl", "drafts-dev2.jsonl", "drafts-dev3.jsonl", "drafts-dev4.jsonl", "drafts-dev5.jsonl"})
     void should_find_the_seeded_violations_and_leave_clean_drafts_alone(String corpus) throws Exception {
         CorpusScore score = CorpusScore.of(corpus(corpus));
         write(score.report(corpus, true));
