@@ -45,6 +45,7 @@ public final class ComplianceCheck {
         ChannelPolicy policy = policies.get(channel);
         List<Finding> findings = new ArrayList<>();
         String text = draft == null ? "" : draft;
+        List<List<int[]>> addresses = new ArrayList<>(1);
         // full-width ｍａｉｌ＠ｓｈｏｐ．ｊｐ and ０３－１２３４ are read as ASCII; the spans stay valid while the lengths match
         String compatible = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
         String contacts = compatible.length() == text.length() ? compatible : text;
@@ -55,7 +56,7 @@ public final class ComplianceCheck {
         }
         if (policy.applies("email")) {
             String message = "an e-mail address: " + channel.wireName() + " does not allow contact details; remove it";
-            Emails.find(text).forEach(span -> findings.add(new Finding("email", span[0], span[1], text.substring(span[0], span[1]), message)));
+            emails(text, addresses).forEach(span -> findings.add(new Finding("email", span[0], span[1], text.substring(span[0], span[1]), message)));
             spans(DraftPatterns.EMAILS, contacts, "email", message, findings);
         }
         if (policy.applies("phone")) {
@@ -130,7 +131,7 @@ public final class ComplianceCheck {
         }
         if (policy.applies("language_mismatch") && buyerLanguage != null && !buyerLanguage.isBlank()) {
             String buyer = buyerLanguage.toLowerCase(Locale.ROOT);
-            String readable = DraftPatterns.withoutCodesAndLinks(withoutEmails(text));
+            String readable = DraftPatterns.withoutCodesAndLinks(withoutEmails(text, emails(text, addresses)));
             String written = writtenLanguage(readable, buyer);
             if (!written.equals(buyer)) {
                 findings.add(new Finding("language_mismatch", 0, text.length(), "", "the draft reads as '" + written
@@ -297,9 +298,16 @@ public final class ComplianceCheck {
         return false;
     }
 
+    /** The draft's e-mail addresses, found once for the e-mail rule and the language rule. */
+    private static List<int[]> emails(String text, List<List<int[]>> found) {
+        if (found.isEmpty()) {
+            found.add(Emails.find(text));
+        }
+        return found.get(0);
+    }
+
     /** The draft with its e-mail addresses blanked out (same length): "s u p p o r t @ …" is no sentence in any language. */
-    private static String withoutEmails(String text) {
-        List<int[]> emails = Emails.find(text);
+    private static String withoutEmails(String text, List<int[]> emails) {
         if (emails.isEmpty()) {
             return text;
         }

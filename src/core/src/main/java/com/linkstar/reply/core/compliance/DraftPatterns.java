@@ -79,8 +79,137 @@ final class DraftPatterns {
             + "|(?:こちら|当店|弊社|弊店)(?:で|が)(?:お支払い|負担|補填|ご負担)|負担いたします|補填(?:いたします|します)"
             + "|(?:我们|我們|店家|本店)(?:这边|這邊)?(?:来|來)?(?:出|承担|承擔|负责|負責|报销|報銷|包了)|给您报销|給您報銷)";
 
+    /**
+     * One pattern for many alternatives, arranged so that a position is dismissed cheaply: the alternatives that begin
+     * with a word boundary are tried only where a word begins, those that begin with a Chinese or Japanese character only
+     * before one; the rest everywhere. A draft is a few hundred characters and these lists run to a hundred alternatives,
+     * so most of the check's time is positions where no alternative can start.
+     */
     private static Pattern any(String... alternatives) {
-        return Pattern.compile(String.join("|", alternatives), FLAGS);
+        List<String> words = new ArrayList<>();
+        List<String> cjk = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String alternative : alternatives) {
+            for (String branch : topLevelBranches(alternative)) {
+                if (branch.startsWith("\\b") && !branch.startsWith("\\b|")) {
+                    words.add(branch);
+                } else if (startsWithCjk(branch)) {
+                    cjk.add(branch);
+                } else {
+                    other.add(branch);
+                }
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        if (!words.isEmpty()) {
+            groups.add("(?<![\\p{L}\\p{N}_])(?:" + String.join("|", words) + ")");
+        }
+        if (!cjk.isEmpty()) {
+            groups.add("(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?:" + String.join("|", cjk) + ")");
+        }
+        groups.addAll(other);
+        return Pattern.compile(withAccentedCapitals(String.join("|", groups)), Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The pattern with each accented small letter also matching its capital ("über" → "[üÜ]ber"), so that ASCII-only case
+     * folding suffices: Unicode case folding compares every character through the Unicode tables and costs these long
+     * alternations about twice as much.
+     */
+    static String withAccentedCapitals(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                int end = i + 2;
+                if ((next == 'p' || next == 'P' || next == 'x') && end < regex.length() && regex.charAt(end) == '{') {
+                    end = regex.indexOf('}', end) + 1; // \p{IsHan}, \x{1F300}
+                } else if (next == 'u') {
+                    end = Math.min(regex.length(), i + 6);
+                }
+                out.append(regex, i, end);
+                i = end - 1;
+                continue;
+            }
+            char upper = Character.toUpperCase(c);
+            boolean accented = c > 127 && Character.isLowerCase(c) && upper != c;
+            if (inClass) {
+                out.append(c);
+                if (accented) {
+                    out.append(upper);
+                }
+                inClass = c != ']';
+            } else if (accented) {
+                out.append('[').append(c).append(upper).append(']');
+            } else {
+                out.append(c);
+                inClass = c == '[';
+            }
+        }
+        return out.toString();
+    }
+
+    /** The alternatives of a regular expression at its top level ("a|(b|c)d" → "a", "(b|c)d"). */
+    static List<String> topLevelBranches(String regex) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character, whatever it is
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        branches.add(regex.substring(start));
+        return branches;
+    }
+
+    /** Whether every match of the branch begins with a Chinese or Japanese character (a literal one, or a group of them). */
+    static boolean startsWithCjk(String branch) {
+        if (branch.isEmpty()) {
+            return false;
+        }
+        char first = branch.charAt(0);
+        if (first == '(') {
+            if (branch.startsWith("(?") && !branch.startsWith("(?:")) {
+                return false; // a lookaround or a flag group
+            }
+            int open = branch.startsWith("(?:") ? 3 : 1;
+            int depth = 1;
+            int end = open;
+            for (; end < branch.length() && depth > 0; end++) {
+                char c = branch.charAt(end);
+                if (c == '\\') {
+                    end++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            if (end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0) {
+                return false; // an optional group: what follows it may come first
+            }
+            return topLevelBranches(branch.substring(open, end - 1)).stream().allMatch(DraftPatterns::startsWithCjk);
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(first);
+        boolean cjkLetter = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        // a lone CJK character made optional ("的?") may be skipped
+        return cjkLetter && !(branch.length() > 1 && "?*{".indexOf(branch.charAt(1)) >= 0);
     }
 
     // ---------------------------------------------------------------- links
@@ -869,6 +998,9 @@ final class DraftPatterns {
             .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z-])" : "") + Pattern.quote(name)
                     + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z-])" : ""), name.matches("[A-Z&]{2,5}") ? 0 : FLAGS)) // "UPS", not "close-ups"
             .toList();
+    /** Any carrier at all: most drafts name none, and one scan then spares the sixty. */
+    private static final Pattern ANY_CARRIER = Pattern.compile(CARRIER_PATTERNS.stream().map(p -> (p.flags() == 0 ? "(?-i:" : "(?:") + p.pattern() + ")")
+            .collect(java.util.stream.Collectors.joining("|")), FLAGS);
     private static final Pattern DATE = any(
             "(?<!\\d)(20\\d\\d)[-/年](\\d{1,2})[-/月](\\d{1,2})日?(?!\\d)", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?(?!\\d)",
             "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(/(20\\d\\d|\\d\\d))?(?![\\d/])",
@@ -918,7 +1050,8 @@ final class DraftPatterns {
             }
         }
         String carrier = facts.text("carrier");
-        for (int i = 0; i < CARRIERS.size(); i++) {
+        boolean namesCarrier = ANY_CARRIER.matcher(text).find();
+        for (int i = 0; i < CARRIERS.size() && namesCarrier; i++) {
             String name = CARRIERS.get(i);
             Matcher m = CARRIER_PATTERNS.get(i).matcher(text);
             while (m.find()) {
