@@ -44,9 +44,6 @@ final class DraftPatterns {
             + "|\\bse [^.!?,]{0,25}\\b(?:le|ti|vi) (?:piace|piacciono|è piaciut\\p{L}*)|\\bse (?:è|sei) (?:soddisfatt|content)\\p{L}*"
             + "|気に入っていただけ(?:ましたら|たら|れば)|ご満足いただけ(?:ましたら|たら|れば)|お気に召し(?:ましたら|たら)"
             + "|(?:用得|穿得|吃得)?(?:满意|滿意)(?:的话|的話)|如果(?:您)?(?:喜欢|喜歡|满意|滿意))";
-    /** A few words, a line, some stars: what a satisfied buyer is asked to leave. */
-    private static final String FEW_WORDS = "(?:\\b(?:a (?:quick |short )?line|a few (?:words|lines)|some (?:kind )?words|ein paar (?:zeilen|worte)|quelques (?:mots|lignes|étoiles)|unas (?:palabras|líneas|estrellas)"
-            + "|due righe|qualche (?:parola|riga|stella)|some stars)\\b|ひとこと|一言|多写几句|多寫幾句|写几句|寫幾句)";
     /** Where the kind words would go: the review or the product page. */
     private static final String REVIEW_PLACE = "(?:" + REVIEW_NOUN.substring(3, REVIEW_NOUN.length() - 1)
             + "|\\b(?:product page|listing|produktseite|fiche produit|fiche|página del producto|pagina del prodotto|under the product|unter dem artikel)\\b|商品ページ)";
@@ -369,7 +366,7 @@ final class DraftPatterns {
     private static final String ON_PLATFORM_AFTER = "(?! (from|on|in|through|via) (the |this |that |our )?(same )?(listing|offer|product page|page|amazon|ebay|shopee|lazada|tiktok|aliexpress|app)\\b)";
 
     /** Person-to-person money apps, which no marketplace checks out with; named with a payment, they take it off the platform. */
-    private static final String P2P_WALLET = "(?i:\\b(venmo|zelle|cash ?app|revolut|postepay|satispay|paynow|paylah|swish|twint|mobilepay|interac|paypay|bizum)\\b)";
+    private static final String P2P_WALLET = "(?i:\\b(venmo|zelle|cash ?app|revolut|postepay|satispay|paynow|paylah|swish|twint|mobilepay|interac|bizum)\\b)";
 
     static final Pattern OFF_PLATFORM = any(
             "\\b(bank|wire) transfer\\b", "\\bpay (us )?directly\\b", "\\bdirect payment\\b", "paypal\\.me", "\\bpaypal (me|us|directly|friends)",
@@ -402,8 +399,8 @@ final class DraftPatterns {
             // person-to-person money apps, which no marketplace checks out with: "send $45 via Wise", "una ricarica PostePay", PayPayで直接
             "\\b(via|through|by|with|using|per|über|par|por|con|tramite|un virement|eine überweisung) Wise\\b", "\\bWise (transfer|payment|account)\\b",
             "\\b(pay|send|transfer|top.?up|ricarica|bezahl|zahl|überweis|pag|env[ií]a|manda|payer|virement|réglez)\\p{L}*\\b[^.!?\\n]{0,25}" + P2P_WALLET,
-            P2P_WALLET + "(?: me\\b|[^.!?\\n]{0,25}\\b(pay|send|transfer|bezahl|zahl|überweis|pag|payer|réglez))", P2P_WALLET + "\\s?で[^。]{0,10}(支払|お支払|送金)",
-            "(支付宝|支付寶|微信|alipay|wechat ?pay)[^。！]{0,6}(转|轉|付给|付給|打给|打給|汇给|匯給)", "(转|轉)(给|給)(我们|我們|我)",
+            P2P_WALLET + "(?: me\\b|[^.!?\\n]{0,25}\\b(pay|send|transfer|bezahl|zahl|überweis|pag|payer|réglez))",
+            "(支付宝|支付寶|微信|alipay|wechat ?pay)[^。！]{0,6}(转|轉|付给|付給|打给|打給|汇给|匯給)",
             "\\b(überweisen sie|auf unser (geschäfts)?konto|unsere iban|iban folgt|die iban)\\b",
             // the platform bypassed: "without going through Amazon", « sans passer par », "senza passare da", Amazonを通さず
             "\\b(without going through|bypassing) (amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b", "\\bsans passer par (amazon|ebay|la plateforme|l'appli)",
@@ -413,10 +410,9 @@ final class DraftPatterns {
             "\\b(ci )?(contatti|contattateci|contattaci|scriva|scriveteci|scrivici|chiami|chiamateci)\\b[^.!?]{0,6}\\bdirettamente\\b",
             "直接(お)?(問い合わせ|お問い合わせ|メール|お電話|お支払い|支払)",
             // the fees named as the saving: "Amazonの手数料分お安く", 省掉平台手续费, „die eBay-Provision sparen“
-            "(amazon|ebay|楽天)?の?手数料(分|が|を)?(お安く|安く|かから|不要|なし)", "(省|免|不用|省掉|省去)(掉|去)?(平台)?的?(手续费|手續費|佣金|抽成)",
-            "\\b(amazon|ebay|shopee|lazada|tiktok|aliexpress)-?(provision|gebühr\\p{L}*|markup|cut|commission\\p{L}*|commissioni|comisi\\p{L}+)\\b",
+            "(amazon|ebay|楽天|プラットフォーム|モール)の?手数料(分|が|を)?(お安く|安く|かから|不要|なし)", "(省|免|不用|省掉|省去)(掉|去)?平台的?(手续费|手續費|佣金|抽成)",
             "\\b(no|without|skip|avoid) (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|marketplace|platform) (markup|cut|commission)\\b",
-            "公式オンライン(ストア|ショップ)", "公式(ストア|ショップ|サイト)(で|から|にて|の方が)", "\\bfrom our (website|web ?shop|web ?store|site|online (store|shop))\\b",
+            "公式オンライン(ストア|ショップ)", "公式(サイト|ホームページ)(で|から|にて|の方が)", "\\bfrom our (website|web ?shop|web ?store|site|online (store|shop))\\b",
             "\\b(invoice|bill) you (from|through|on|via) our\\b",
             // outside the app, without naming the platform: "hors de l'appli", "por fuera de la app", アプリを通さずに, 不走平台
             "\\binstead of (going )?(through|via) the app\\b", "\\bwithout (going through|using) the app\\b", "statt über die app", "außerhalb der app", "hors de l'appli(cation)?", "(por )?fuera de la app",
@@ -488,11 +484,11 @@ final class DraftPatterns {
             "(if you('re| are) (loving|enjoying|pleased with) it|if (everything|all) is (fine|ok|good|well)|si vous êtes content|si (está|estás) content|se (è|sei) soddisfatt|満足(していただけ|いただけ)|如果(用得|穿得)?(满意|滿意))"
                     + "[^。！]{0,80}(rate|review|stars?|love|bewert|sterne|avis|note|étoiles|valor|estrellas|recension|valut|stell|レビュー|評価|星|评价|評價|好评|分享|教えて)",
             "\\bshow (it|us|them) some love\\b",
-            // a satisfied buyer asked for a few words or stars where reviews go: "if the lamp has brightened up your evenings, a
+            // a satisfied buyer asked for words or stars where reviews go: "if the lamp has brightened up your evenings, a
             // quick line under the product", „wenn Sie zufrieden sind, … ein paar Zeilen unter dem Artikel“, « si la tasse vous plaît,
             // quelques étoiles sur la fiche », "si te ha gustado, unas palabras en la página", "se la lampada Le piace, due righe",
             // 気に入っていただけましたら、商品ページにひとこと, 用得满意的话，麻烦在评价里多写几句
-            SATISFIED + "[^.!?\\n。！？]{0,100}(" + REVIEW_PLACE + "|" + FEW_WORDS + "|\\b(on|auf|sur|en|su) (amazon|ebay|aliexpress|shopee|lazada|tiktok)\\b)",
+            SATISFIED + "[^.!?\\n。！？]{0,100}(" + REVIEW_PLACE + "|\\b(on|auf|sur|en|su) (amazon|ebay|aliexpress|shopee|lazada|tiktok)\\b)",
             "\\b(feedback|review|rating)\\b[^.!?\\n]{0,20}\\breflect\\p{L}* (that|this|it)\\b",
             "\\b(say|saying|write|writing|put|putting|post|posting) (exactly |just )?(that|this|the same|those words)\\b[^.!?\\n]{0,20}\\b(on|in) (amazon|ebay|aliexpress|the review|your review|the product page|the listing)\\b",
             "\\b(dej\\p{L}*|d[aé]s|d[aé]nos|pon\\p{L}*|regál\\p{L}*)\\b.{0,20}\\b(5|cinco) estrell\\p{L}*",
@@ -561,10 +557,10 @@ final class DraftPatterns {
             NEXT_ORDER + "[^.!?\\n。！？]{0,60}" + OFFER_WORD, OFFER_WORD + "[^.!?\\n。！？]{0,60}" + NEXT_ORDER,
             // new versions, colours and stock pointed out: "we now stock it in 12 more shades", „führen wir jetzt auch“, « on vient de
             // rentrer », "ya tenemos la versión con tapa", "è appena arrivata la versione", 新色が出ました, 出了新颜色
-            "\\bwe (now|also) (stock|carry|sell|offer)\\b", "\\bwe now have\\b", "\\b(more|new) (shades|colou?rs|sizes|flavou?rs|scents|designs|models|versions|styles|prints)\\b",
+            "\\bwe (now|also) (stock|carry|sell)\\b", "\\b(more|new) (shades|colou?rs|sizes|flavou?rs|scents|designs|models|versions|styles|prints)\\b",
             "\\b(lightning|daily|flash) deals?\\b", "\\b(sets?|deals?|sale|collection|range|drop)\\b[^.!?\\n]{0,10}\\b(are|is) (now )?live\\b",
-            "\\b(führen|haben|verkaufen|bieten) wir (jetzt|nun|inzwischen|ab sofort|neu)\\b", "\\b(jetzt|ab sofort|neu) (auch )?(erhältlich|im sortiment|bei uns)\\b", "\\bneue \\p{L}+ eingetroffen\\b",
-            "\\b(on vient|nous venons) de (rentrer|recevoir|sortir|lancer)\\b", "\\b(désormais|maintenant|aussi) disponibles?\\b", "\\bnouveaux? (coloris|modèles|parfums|motifs)\\b",
+            "\\b(führen|verkaufen) wir (jetzt|nun|inzwischen|ab sofort|neu)\\b", "\\b(jetzt|ab sofort|neu) (auch )?(erhältlich|im sortiment|bei uns)\\b", "\\bneue \\p{L}+ eingetroffen\\b",
+            "\\b(on vient|nous venons) de (rentrer|recevoir|sortir|lancer)\\b", "\\bexiste (désormais|maintenant|aussi) en\\b", "\\b(est|sont) (désormais|maintenant) disponibles? en\\b", "\\bnouveaux? (coloris|modèles|parfums|motifs)\\b",
             "\\bjet(ez|te) un (œil|oeil|coup d'œil|coup d'oeil) (à|sur) (la|notre|nos) (boutique|collection|nouveautés)",
             "\\bya tenemos (la|el|los|las) (versión|versiones|modelo|nuev\\p{L}+)\\b", "\\bnuevos (colores|modelos|sabores|diseños)\\b", "\\bpor si te interesa\\b", "\\bpor si le interesa\\b",
             "\\b(è|sono) appena arrivat[oaie]\\b", "\\bnuov[ie] (colori|modelli|versioni|fantasie)\\b", "\\babbiamo (anche|ora) (la|il) (versione|modello)\\b",
@@ -701,7 +697,7 @@ final class DraftPatterns {
                     // "we'll make sure you're not out of pocket", "we've knocked 20% off this order", « on vous rembourse »,
                     // "Le restituiamo l'intero importo", "glieli ridiamo", „das Finanzielle regeln wir“, « le remboursement, on s'en charge »
                     "\\b(purchase price|price|amount|sum|cost)\\b[^.!?\\n]{0,30}\\b(comes back|goes back|will come back|is returned|gets returned)\\b",
-                    "\\b(the |your )?(refund|reimbursement|money)\\b (follows|will follow|comes|goes out|is issued)\\b",
+                    "\\b(the |your )?(refund|reimbursement|money)\\b (follows|will follow|goes out)\\b",
                     "\\bwe('ll| will)? make sure you('re| are| won't be| will not be)(?= (not )?out of pocket)", "\\b(knock|knocked|take|took|taken) (\\d+ ?%|[$€£]\\s?\\d+|\\d+ ?(€|eur|euros?|dollars?|pounds?)) off (this|your|the) (order|purchase|price|item)\\b",
                     "\\bon vous rembours", "\\b(restituiamo|restituiremo|ridiamo|ridaremo|rendiamo|renderemo|riaccreditiamo|riaccrediteremo|rimborsiamo)\\b[^.!?\\n]{0,30}\\b(soldi|denaro|importo|differenza|tutto|somma|prezzo)",
                     "\\b(glieli|glielo|gliela|ve li|te li|te lo|ve lo) (ridiamo|ridaremo|restituiamo|restituiremo|riaccreditiamo|rimborsiamo)\\b", "\\briaccredit(iamo|eremo|ato)\\b",
@@ -768,8 +764,8 @@ final class DraftPatterns {
             // sending something once the order has already gone out is sending it again: "one's going in the mail tomorrow",
             // "te lo spediamo domani", „… und schicken ihn los“ (before the order ships, the same words are about the order itself)
             new PromiseFamily("a reshipment", "replacement_shipped", any(
-                    "\\b(a new |another |a replacement |a spare )?one('s| is)( already)? (going (in|into) the (mail|post)|going out|being (posted|sent|shipped)|in the (mail|post))\\b",
-                    "\\b(te|ti|le|gli|ve|vi|glie)\\s?(lo|la|li|le)?\\s?(mandiamo|inviamo|spediamo|rispediamo|manderemo|invieremo|spediremo|rispediremo)\\b(?! (il link|il codice|l'etichetta|la fattura|le istruzioni|una foto|il numero|la ricevuta))",
+                    "(?<!\\b(this|that|your|the|which|each|every|no) )\\b(a new |another |a replacement |a spare )?one('s| is)( already)? (going (in|into) the (mail|post)|going out|being (posted|sent|shipped)|in the (mail|post))\\b",
+                    "\\b(te|ti|le|gli|ve|vi|glie)\\s?(lo|la|li|le)?\\s?(mandiamo|inviamo|spediamo|rispediamo|manderemo|invieremo|spediremo|rispediremo)\\b(?! (il link|il codice|l'etichetta|la fattura|le istruzioni|una foto|il numero|la ricevuta|una mail|un'e-?mail|un messaggio|i dettagli|una risposta|un aggiornamento|aggiornamenti|notizie|la conferma))",
                     "\\b(schicken|senden) (ihn|sie|es)( ihnen)?( (heute|morgen|gleich|noch))* (los|raus|ab)\\b", "\\b(geht|gehen) (morgen|heute|gleich) (raus|in die post)\\b",
                     "\\b(we('ll| will)|i('ll| will)) (send|ship|post|mail) (it|them|one) (out )?(today|tomorrow|this (week|afternoon|morning)|first thing|right away)\\b",
                     "\\b(te|se|le) (lo|la|los|las) (mandamos|enviamos|mandaremos|enviaremos) (hoy|mañana|esta semana|enseguida)\\b",
@@ -817,7 +813,7 @@ final class DraftPatterns {
                     "\\bwe('ll| will)( gladly| happily)? (cover|reimburse|refund|pay for) (it|that|them|the (cost|charge|fee)s?)\\b",
                     // something slipped into the parcel to make up for it: „legen wir Ihrer nächsten Lieferung … bei“, "we'll throw in a spare"
                     "\\b(legen wir|wir legen)\\b(?![^.!?\\n]{0,40}\\b(rechnung|lieferschein|retourenschein|rücksendeschein|anleitung)\\b)[^.!?\\n]{0,60}\\bbei\\b",
-                    "\\bwe('ll| will) (include|add|throw in|pop in|slip in|tuck in)\\b(?! (the|your|an?) (invoice|receipt|manual|label|return label|instructions|packing slip))[^.!?\\n]{0,40}\\b(your|the) (next )?(parcel|order|package|box|shipment)\\b",
+                    "\\bwe('ll| will) (include|add|throw in|pop in|slip in|tuck in)\\b(?! (the|your|an?) (invoice|receipt|manual|label|return label|instructions|packing slip|note|message|comment|gift message|tracking))[^.!?\\n]{0,40}\\b(your|the) (next )?(parcel|order|package|box|shipment)\\b",
                     "\\b(nous )?(glisserons|glissons|ajouterons|ajoutons)\\b[^.!?\\n]{0,30}\\b(dans|à) votre (prochain )?colis\\b", "(te|le) (incluimos|incluiremos|metemos|meteremos|añadimos|añadiremos)\\b[^.!?\\n]{0,40}(pedido|paquete|caja)",
                     "(le|ti) (aggiungiamo|aggiungeremo|mettiamo|metteremo)\\b[^.!?\\n]{0,40}(pacco|ordine)", "同梱(いたします|します|させていただきます)", "(给您|給您)(多)?(放|塞|加)(一|个|個|点|點)")));
 
@@ -1009,7 +1005,7 @@ final class DraftPatterns {
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
     private static final Pattern DELIVERY_WORDS = any(
-            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein|chez vous|bei ihnen|da lei|da voi|a casa (sua|tua)|en (su|tu) casa|with you|at your door|お手元|手元|到您手");
+            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein|chez vous|a casa (sua|tua)|en (su|tu) casa|with you|at your door|お手元|手元|到您手");
     private static final Pattern SHIP_WORDS = any(
             "ship|dispatch|post|sent|send|left|versand|versend|verschickt|übergeben|verlassen|expédi|envoy|quitt|envi|despach|sali|sped|inviat|lasciat|partit|倉庫を出|出て|仓库|倉庫|离开|離開|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
     /** Where one clause about the parcel ends and the next begins: "… verlassen und soll …", "… salió … y llegará …". */

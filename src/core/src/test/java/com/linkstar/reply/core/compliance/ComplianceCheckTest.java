@@ -412,6 +412,26 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /** Ordinary sentences that share words with the families above and must stay clean. None of them is in a corpus. */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | We now have your photos and will reply today.                                 | -                      | -
+            amazon      | fr | Le numéro de suivi est maintenant disponible dans votre compte.               | shipped=true           | -
+            amazon      | de | Inzwischen haben wir die Sendungsnummer erhalten.                             | shipped=true           | -
+            amazon      | it | Le mandiamo una mail con i dettagli del reso.                                 | delivered=true         | -
+            amazon      | en | This one is in the post already, the tracking is on the order page.           | shipped=true           | -
+            amazon      | en | We'll add a note to your order so the courier rings twice.                    | -                      | -
+            amazon      | en | If you like the hat but need another size, drop us a line about it here.      | delivered=true         | -
+            ebay        | de | Die eBay-Gebühren trägt bei uns der Verkäufer, nicht Sie.                     | -                      | -
+            aliexpress  | zh | 把照片转给我们就行。                                                                | -                      | -
+            amazon      | ja | PayPayでお支払いの場合、返金はPayPay残高に戻ります。                                     | refund_issued=true     | -
+            amazon      | de | Wir melden uns bei Ihnen am 20.11. mit einer Antwort.                         | shipped=true;estimated_delivery=2026-11-24 | -
+            aliexpress  | ja | 公式ストアの商品ページからもう一度ご注文いただけます。                                     | -                      | -
+            """)
+    void should_leave_ordinary_sentences_alone(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";
