@@ -40,7 +40,11 @@ public final class LanguageDetector {
                 "cambiare", "spedizione", "in", "ha", "proprio", "mezzo", "gestisco", "pagina", "vi", "interessa", "soldi",
                 "ciao", "salve", "pacco", "taglia", "ordinato", "ricevuto", "ti"));
         FUNCTION_WORDS.put("pt", Set.of("o", "os", "as", "e", "eu", "nao", "meu", "minha", "voce", "um", "uma", "onde", "quando", "com", "para",
-                "pedido", "que", "do", "obrigado", "obrigada", "ainda"));
+                "pedido", "que", "do", "obrigado", "obrigada", "ainda",
+                // words only Portuguese uses, frequent in a seller's reply ("Olá Marta, a panela pode ir à máquina … Cumprimentos")
+                "ola", "pode", "voces", "sao", "estao", "tem", "seu", "sua", "seus", "suas", "ao", "aos", "pelo", "pela", "muito", "tambem", "em",
+                "na", "nas", "encomenda", "cumprimentos", "atenciosamente", "amanha", "hoje", "qualquer", "duvida", "exceto", "obrigados",
+                "foi", "assim", "bom", "oi"));
         FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "is", "en", "ik", "niet", "mijn", "u", "waar", "wanneer", "met", "voor", "bestelling",
                 "van", "nog", "bedankt", "dank"));
         LANGUAGES = FUNCTION_WORDS.keySet().toArray(String[]::new);

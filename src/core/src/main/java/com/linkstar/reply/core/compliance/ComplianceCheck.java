@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class ComplianceCheck {
 
+    /** The rules about what the seller says, which a quotation of the buyer does not break. */
+    private static final java.util.Set<String> QUOTABLE = java.util.Set.of("off_platform", "review_solicitation", "marketing", "unconfirmed_promise",
+            "unconfirmed_fact", "messaging_handle");
+
     private final Map<Channel, ChannelPolicy> policies;
     /** Each channel's "too many line breaks in a row" pattern, compiled once rather than on every draft. */
     private final Map<Channel, Pattern> lineBreakRuns = new EnumMap<>(Channel.class);
@@ -41,6 +45,7 @@ public final class ComplianceCheck {
         ChannelPolicy policy = policies.get(channel);
         List<Finding> findings = new ArrayList<>();
         String text = draft == null ? "" : draft;
+        List<List<int[]>> addresses = new ArrayList<>(1);
         // full-width ｍａｉｌ＠ｓｈｏｐ．ｊｐ and ０３－１２３４ are read as ASCII; the spans stay valid while the lengths match
         String compatible = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
         String contacts = compatible.length() == text.length() ? compatible : text;
@@ -50,8 +55,9 @@ public final class ComplianceCheck {
                             + " outside " + channel.wireName() + ": remove it or link to the platform's own page")));
         }
         if (policy.applies("email")) {
-            spans(DraftPatterns.EMAILS, contacts, "email", "an e-mail address: " + channel.wireName()
-                    + " does not allow contact details; remove it", findings);
+            String message = "an e-mail address: " + channel.wireName() + " does not allow contact details; remove it";
+            emails(text, addresses).forEach(span -> findings.add(new Finding("email", span[0], span[1], text.substring(span[0], span[1]), message)));
+            spans(DraftPatterns.EMAILS, contacts, "email", message, findings);
         }
         if (policy.applies("phone")) {
             DraftPatterns.phones(contacts, facts).forEach(span -> findings.add(new Finding("phone", span[0], span[1],
@@ -65,7 +71,7 @@ public final class ComplianceCheck {
                     + channel.wireName(), handles);
             // "let's keep it here rather than WhatsApp" names an app only to decline it
             handles.stream().filter(h -> !DraftPatterns.DECLINED.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find()
-                    && !refused(text, h)).forEach(findings::add);
+                    && !refused(text, h) && !keptHere(text, h)).forEach(findings::add);
         }
         if (policy.applies("off_platform")) {
             List<Finding> offPlatform = new ArrayList<>();
@@ -84,7 +90,17 @@ public final class ComplianceCheck {
             }
         }
         if (policy.applies("marketing")) {
-            spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", findings);
+            List<Finding> promotions = new ArrayList<>();
+            spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", promotions);
+            // a discount on this order for the trouble is a (partial refund) promise; a sale named as the reason for a delay, or an
+            // offer explained as not applying ("the welcome code was only for a next order"), promotes nothing
+            promotions.stream().filter(f -> {
+                String sentence = sentenceOf(text, f);
+                return !(DraftPatterns.DISCOUNT.matcher(f.excerpt()).find() && (DraftPatterns.THIS_ORDER.matcher(sentence).find()
+                        || DraftPatterns.COMPENSATION_CONTEXT.matcher(sentence).find()))
+                        && !(DraftPatterns.CHEAPER.matcher(f.excerpt()).find() && DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find())
+                        && !DraftPatterns.SALE_AS_REASON.matcher(sentence).find() && !DraftPatterns.OFFER_NOT_APPLIED.matcher(sentence).find();
+            }).forEach(findings::add);
             // a coupon or a reduced product given to make up for the buyer's trouble is compensation (the promise rule), not promotion
             List<Finding> offers = new ArrayList<>();
             spans(DraftPatterns.OFFER, text, "marketing", "promotion unrelated to the buyer's question: remove it", offers);
@@ -114,22 +130,34 @@ public final class ComplianceCheck {
             }
         }
         if (policy.applies("language_mismatch") && buyerLanguage != null && !buyerLanguage.isBlank()) {
-            String written = writtenLanguage(DraftPatterns.withoutCodesAndLinks(text), buyerLanguage.toLowerCase(Locale.ROOT));
-            if (!written.equals(buyerLanguage.toLowerCase(Locale.ROOT))) {
+            String buyer = buyerLanguage.toLowerCase(Locale.ROOT);
+            String readable = DraftPatterns.withoutCodesAndLinks(withoutEmails(text, emails(text, addresses)));
+            String written = writtenLanguage(readable, buyer);
+            if (!written.equals(buyer)) {
                 findings.add(new Finding("language_mismatch", 0, text.length(), "", "the draft reads as '" + written
                         + "' but the buyer wrote in '" + buyerLanguage + "': reply in the buyer's language"));
+            } else {
+                // a whole sentence in another language, in a reply otherwise in the buyer's
+                String foreign = ForeignSentences.find(readable, buyer, facts.text("items"));
+                if (foreign != null) {
+                    findings.add(new Finding("language_mismatch", 0, text.length(), "", "a whole sentence of the draft is in '" + foreign
+                            + "' but the buyer wrote in '" + buyerLanguage + "': write every sentence in the buyer's language"));
+                }
             }
         }
+        // the buyer's own words quoted back are not the seller's push, promise or request
+        findings.removeIf(f -> QUOTABLE.contains(f.rule()) && reported(text, f.start(), f.end()));
         List<Finding> kept = withoutDoubleCounts(findings);
         kept.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::rule));
         return kept;
     }
 
     /**
-     * One wording, one finding: the domain inside an e-mail address is not also a link, a reward offered for a review is
+     * One wording, one finding: the domain inside an e-mail address is not also a link (nor the digits of 12345678@qq.com
+     * a phone number), a reward offered for a review is
      * not also a compensation promise, and "a replacement is on its way" is a promise, not also a shipping fact.
      */
-    private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"},
+    private static final List<String[]> SUBSUMED = List.of(new String[] {"url", "email", "0"}, new String[] {"phone", "email", "0"},
             new String[] {"unconfirmed_promise", "review_solicitation", "40"}, new String[] {"unconfirmed_fact", "unconfirmed_promise", "20"});
 
     /** The order itself refunded or replaced, as opposed to a gift card or coupon offered alongside. */
@@ -196,7 +224,8 @@ public final class ComplianceCheck {
             // a Chinese reply may quote a Japanese name (日本郵便, a shop called 絹の森): a few kana do not make it Japanese
             int kana = (int) text.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
                     || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
-            return kana * 10 < cjk ? "zh" : "ja";
+            // …nor a Japanese tea's name (ほうじ茶) in a Chinese sentence that says 这款 and 您
+            return kana * 10 < cjk || ForeignSentences.chineseOnly(text) >= 2 && kana * 3 < cjk ? "zh" : "ja";
         }
         // a short Latin reply: another language only when it clearly reads as one (twice the buyer's language's score)
         Map<String, Integer> scores = languages.latinScores(text);
@@ -209,6 +238,86 @@ public final class ComplianceCheck {
             }
         }
         return bestScore >= 3 && bestScore > 1.5 * scores.getOrDefault(buyerLanguage, 0) ? best : buyerLanguage;
+    }
+
+    private static final Pattern HANDLE_AFTER = Pattern.compile("^[^.!?。！？\\n]{0,25}?[:：@\\d]");
+
+    /** An app named in a sentence that keeps the conversation here, with no handle or number after it: the app is not offered. */
+    private static boolean keptHere(String text, Finding finding) {
+        return DraftPatterns.KEEP_HERE.matcher(sentenceOf(text, finding)).find()
+                && !HANDLE_AFTER.matcher(text.substring(finding.end(), Math.min(text.length(), finding.end() + 30))).find();
+    }
+
+    /** Quotation marks, opening and the marks that close them („…“ and „…” in German, “…” in English, «…», 「…」, "…"). */
+    private static final String[][] QUOTES = {{"„", "“”"}, {"“", "”"}, {"«", "»"}, {"‹", "›"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}};
+    /** Words that report what the buyer wrote, before the quotation: "Sie fragen: „…“", « vous écrivez », 您说“…”. */
+    private static final Pattern REPORTED_BEFORE = Pattern.compile("(?:\\b(?:you|buyer|customer)\\b[^\\n]{0,12}\\b(?:wrote|write|said|say|asked|ask|mention(?:ed)?|told us)"
+            + "|\\b(?:schreiben|schrieben|fragen|fragten|meinen|meinten|écrivez|écriviez|avez écrit|dites|demandez|dices|decís|escribes|escribe|escribís|preguntas|pregunta"
+            + "|scrive|scrivi|chiede|chiedi|dice|dici)\\b|说|說|问|問|写道|寫道|提到|留言)[^\\n]{0,12}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** …or after it: 「返金してくれないなら…」とのこと. */
+    private static final Pattern REPORTED_AFTER = Pattern.compile("^\\s*(?:と|って)?\\s*(?:のこと|おっしゃ|お書き|書かれ|伺|ご指摘)");
+
+    /** The finding is inside the buyer's words, quoted back ("You asked: „Can I pay by PayPal directly?“ No - …"). */
+    static boolean reported(String text, int start, int end) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        for (String[] quote : QUOTES) {
+            int open = -1;
+            if (quote[0].equals("\"")) {
+                for (int i = paragraph; i < start; i++) {
+                    if (text.charAt(i) == '"') {
+                        open = open < 0 ? i : -1;
+                    }
+                }
+            } else {
+                int candidate = text.lastIndexOf(quote[0], start - 1);
+                if (candidate >= paragraph) {
+                    boolean closed = false;
+                    for (int i = candidate + 1; i < start && !closed; i++) {
+                        closed = quote[1].indexOf(text.charAt(i)) >= 0;
+                    }
+                    open = closed ? -1 : candidate;
+                }
+            }
+            if (open < 0) {
+                continue;
+            }
+            int close = -1;
+            for (int i = end; i < text.length() && close < 0 && text.charAt(i) != '\n'; i++) {
+                if (quote[1].indexOf(text.charAt(i)) >= 0) {
+                    close = i;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            if (REPORTED_BEFORE.matcher(text.substring(Math.max(paragraph, open - 40), open)).find()
+                    || REPORTED_AFTER.matcher(text.substring(close + 1, Math.min(text.length(), close + 12))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The draft's e-mail addresses, found once for the e-mail rule and the language rule. */
+    private static List<int[]> emails(String text, List<List<int[]>> found) {
+        if (found.isEmpty()) {
+            found.add(Emails.find(text));
+        }
+        return found.get(0);
+    }
+
+    /** The draft with its e-mail addresses blanked out (same length): "s u p p o r t @ …" is no sentence in any language. */
+    private static String withoutEmails(String text, List<int[]> emails) {
+        if (emails.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int[] span : emails) {
+            for (int i = span[0]; i < span[1]; i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     /** The finding sits in a sentence that refuses or warns against the very thing ("please don't pay outside eBay"). */

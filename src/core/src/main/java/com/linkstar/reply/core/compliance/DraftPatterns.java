@@ -23,32 +23,190 @@ final class DraftPatterns {
     private static final String REWARD = "(bon d'achat|remise|geste|crédit|cadeau|coupon|gutschein|rabatt|geschenk|cupón|regalo|descuento|buono|omaggio|"
             + "sconto|voucher|gift|credit|points|puntos|punti|\\d+ ?(€|eur|euros?|\\$|usd)"
             // small extras slipped into a parcel: "a little something", « une petite surprise », un regalito, etwas Schönes, おまけ, 小礼物
-            + "|something extra|little something|little extra|surprise|regalit\\p{L}*|regalin\\p{L}*|etwas schönes|kleinigkeit|おまけ|粗品|プレゼント|小礼物|小禮物|礼物|禮物|赠品|贈品)";
+            + "|something extra|little something|little extra|surprise|regalit\\p{L}*|regalin\\p{L}*|etwas schönes|kleinigkeit|おまけ|粗品|プレゼント|小礼物|小禮物|礼物|禮物|赠品|贈品"
+            // store credit and coupons in every script: « un avoir », クーポン, ポイント, 优惠券, 代金券, 免运费, 送料無料
+            + "|(?:un|votre|d'un) avoir|クーポン|ポイント|割引券|送料無料|优惠券|優惠券|代金券|红包|紅包|积分|積分|免运费|免運費|免邮|免郵)";
     /** Carriers by name, for "it's in Royal Mail's hands", "liegt schon bei Hermes", "ya lo tiene SEUR", "ce l'ha già BRT". */
     private static final String CARRIER_NAMES = "royal mail|dhl|ups|usps|fedex|dpd|gls|hermes|evri|colissimo|chronopost|mondial relay|seur|correos|mrw|brt|sda|poste italiane"
             + "|yamato|ヤマト|佐川|日本郵便|顺丰|順豐|黑貓|黑猫|j&t|ninja van|cainiao|菜鸟|yunexpress|4px";
     /** A review, rating or stars, as whole words ("avis" but not "avisaremos"), in every language. */
     private static final String REVIEW_NOUN = "(?:\\b(?:reviews?|feedback|ratings?|reseñas?|valoraci[oó]n\\p{L}*|opini[oó]n\\p{L}*|avis|évaluations?|bewertung\\p{L}*|rezension\\p{L}*"
-            + "|recension[ei]|valutazion[ei]|voto|stars?|sterne[n]?|étoiles|estrellas|stelle|stelline)\\b|⭐|レビュー|評価|评价|評價|好评|好評|评论|評論)";
+            + "|recension[ei]|valutazion[ei]|voto|stars?|sterne[n]?|étoiles|estrellas|stelle|stelline|estrellitas|sternchen)\\b|⭐|レビュー|評価|评价|評價|好评|好評|评论|評論)";
     /** Kind words, adjective and noun in either order: "a few kind words", „nette Zeilen“, « mots gentils », "parole gentili". */
     private static final String KIND_WORDS = "\\b(kind|nice|lovely|sweet|warm|nett\\p{L}*|freundlich\\p{L}*|lieb\\p{L}*|gentils?|gentili|bonitas|amables|sympas?) (words?|worte[n]?|zeilen|mots|palabras|parole)\\b"
             + "|\\b(mots|palabras|parole|zeilen|worte) (gentils|bonitas|amables|gentili|nette[n]?|sympas|doux)\\b|嬉しいお言葉|温かいお言葉|好话|好話";
+    /** The buyer satisfied, as a condition: "if you like it", „wenn Sie zufrieden sind“, « si la tasse vous plaît », 気に入っていただけましたら. */
+    private static final String SATISFIED = "(?:\\bif you(?:'re| are)? (?:happy|satisfied|pleased|loving|enjoying|delighted)\\b|\\bif you (?:like|love|liked|loved|enjoy|enjoyed) (?:it|them|the \\p{L}+|your \\p{L}+)\\b"
+            + "|\\bif (?:it|the \\p{L}+) (?:has )?(?:brightened|made|works|worked|helped)\\b|\\bonce (?:it's|it is|everything's|everything is) (?:all )?(?:working|sorted|fine)\\b"
+            + "|\\b(?:wenn|falls) (?:sie|du) zufrieden\\b|\\b(?:wenn|falls) (?:ihnen|dir) [^.!?,]{0,20}gef(?:ällt|allen)\\b"
+            + "|\\bsi (?:vous êtes|tu es) (?:satisfait|content|ravi)\\p{L}*|\\bsi [^.!?,]{0,25}\\b(?:vous|te) pla(?:ît|isent|it)\\b|\\bsi (?:ça|cela) vous a plu\\b"
+            + "|\\bsi (?:te|le|os) (?:ha )?(?:gustado|gusta|encanta|encantó|encantado)\\b|\\bsi (?:estás|está) (?:satisfech|content)\\p{L}*"
+            + "|\\bse [^.!?,]{0,25}\\b(?:le|ti|vi) (?:piace|piacciono|è piaciut\\p{L}*)|\\bse (?:è|sei) (?:soddisfatt|content)\\p{L}*"
+            + "|気に入っていただけ(?:ましたら|たら|れば)|ご満足いただけ(?:ましたら|たら|れば)|お気に召し(?:ましたら|たら)"
+            + "|(?:用得|穿得|吃得)?(?:满意|滿意)(?:的话|的話)|如果(?:您)?(?:喜欢|喜歡|满意|滿意))";
     /** Where the kind words would go: the review or the product page. */
     private static final String REVIEW_PLACE = "(?:" + REVIEW_NOUN.substring(3, REVIEW_NOUN.length() - 1)
-            + "|\\b(?:product page|listing|produktseite|fiche produit|página del producto|pagina del prodotto)\\b|商品ページ)";
+            + "|\\b(?:product page|listing|produktseite|fiche produit|fiche|página del producto|pagina del prodotto|under the product|unter dem artikel)\\b|商品ページ)";
+    /** Something off or added, as an offer: a discount, a code, a coupon, a gift. */
+    private static final String OFFER_WORD = "(?:\\d+ ?(?:%|％)|\\b(?:discount|code|coupon|voucher|gift|free|off|rabatt|gutschein|geschenk|gratis|réduction|remise|cadeau|offert|descuento|cupón|regalo|sconto|buono|codice|omaggio)\\b"
+            + "|割引|クーポン|ポイント|プレゼント|無料|お得|优惠|優惠|折|券|立减|立減|红包|紅包|赠|贈|送您)";
     /** The buyer's next order or parcel, and a gift that might come with it. */
-    private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|siguiente (pedido|envío)"
+    private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|(próxima|siguiente) compra|siguiente (pedido|envío)"
             + "|prossimo (ordine|pacco|acquisto)|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單)|下一单|下一單)";
     private static final String GIFT = "(free|gift|regal\\p{L}*|omaggio|cadeau|geschenk|gratis|sample|muestra|campion\\p{L}*|échantillon|surprise|プレゼント|おまけ|サンプル|礼物|禮物|小样|小樣|赠品|贈品|送您)";
     /** Why it is given: to apologise or make up for the problem, in every language. */
     private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld"
             + "|für die unannehmlichkeiten|als (kleine )?entschuldigung|als wiedergutmachung|to make up for|for the (trouble|inconvenience)"
             + "|pour nous faire pardonner|pour (compenser|vous dédommager)|para compensar|per farci perdonare|per compensare|お詫びに|お詫びとして"
-            + "|为表歉意|為表歉意|为了弥补|為了彌補|弥补|彌補)";
+            + "|为表歉意|為表歉意|为了弥补|為了彌補|弥补|彌補"
+            + "|for the hassle|pour (le|ce) désagrément|pour la gêne|por el inconveniente|per l'inconveniente|für den ärger|trostpflaster|お詫びのしるし|ご迷惑をおかけしたお詫び)";
 
 
+    /** A cost the buyer would otherwise pay: return postage, shipping, customs and duties, in every language. */
+    private static final String COSTS = "(?:return (?:shipping|postage|label)|postage|shipping(?: costs?| fees?| charges?)?|delivery (?:charges?|costs?)|customs(?: charges?| fees?| duties)?|duties|import (?:tax|fees?)"
+            + "|(?:rück)?versandkosten|kosten für den rückversand|rückversand|zoll(?:gebühren|kosten)?|porto|frais (?:de (?:retour|port|douane|livraison|renvoi))|droits de douane"
+            + "|gastos (?:de (?:envío|devolución|aduana))|aranceles|aduana|spese (?:di (?:reso|spedizione|dogana))|dazi|dogana|送料|返送料|関税|配送料|運賃"
+            + "|运费|運費|关税|關稅|邮费|郵費|退货运费|退貨運費)";
+    /** The shop bearing it: "is on us", "we'll cover", „übernehmen natürlich wir“, « à notre charge », "a carico nostro", 当店が負担, 我们来出. */
+    private static final String BORNE = "(?:(?:is|are)(?: all)? on us|on the house|we(?:'ll| will)?(?: gladly| happily)? (?:cover|pay for|refund|reimburse|take care of|absorb|foot)"
+            + "|übernehmen (?:natürlich |selbstverständlich |gern |gerne )?wir|wir übernehmen|(?:geht|gehen) auf uns|erstatten wir|ersetzen wir"
+            + "|(?:sont|est) à (?:notre|nos) (?:charge|frais)|(?:nous )?(?:prenons|prendrons) en charge|nous (?:remboursons|rembourserons)"
+            + "|corren? (?:de|por) nuestra cuenta|(?:los |las )?(?:asumimos|pagamos|cubrimos|abonamos|asumiremos|pagaremos)|nos hacemos cargo"
+            + "|(?:sono|è) a (?:nostro )?carico(?: nostro)?|a carico nostro|(?:li |le )?(?:paghiamo|copriamo|rimborsiamo|pagheremo)|ce ne facciamo carico"
+            + "|(?:こちら|当店|弊社|弊店)(?:で|が)(?:お支払い|負担|補填|ご負担)|負担いたします|補填(?:いたします|します)"
+            + "|(?:我们|我們|店家|本店)(?:这边|這邊)?(?:来|來)?(?:出|承担|承擔|负责|負責|报销|報銷|包了)|给您报销|給您報銷)";
+
+    /**
+     * One pattern for many alternatives, arranged so that a position is dismissed cheaply: the alternatives that begin
+     * with a word boundary are tried only where a word begins, those that begin with a Chinese or Japanese character only
+     * before one; the rest everywhere. A draft is a few hundred characters and these lists run to a hundred alternatives,
+     * so most of the check's time is positions where no alternative can start.
+     */
     private static Pattern any(String... alternatives) {
-        return Pattern.compile(String.join("|", alternatives), FLAGS);
+        List<String> words = new ArrayList<>();
+        List<String> cjk = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String alternative : alternatives) {
+            for (String branch : topLevelBranches(alternative)) {
+                if (branch.startsWith("\\b") && !branch.startsWith("\\b|")) {
+                    words.add(branch);
+                } else if (startsWithCjk(branch)) {
+                    cjk.add(branch);
+                } else {
+                    other.add(branch);
+                }
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        if (!words.isEmpty()) {
+            groups.add("(?<![\\p{L}\\p{N}_])(?:" + String.join("|", words) + ")");
+        }
+        if (!cjk.isEmpty()) {
+            groups.add("(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])(?:" + String.join("|", cjk) + ")");
+        }
+        groups.addAll(other);
+        return Pattern.compile(withAccentedCapitals(String.join("|", groups)), Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The pattern with each accented small letter also matching its capital ("über" → "[üÜ]ber"), so that ASCII-only case
+     * folding suffices: Unicode case folding compares every character through the Unicode tables and costs these long
+     * alternations about twice as much.
+     */
+    static String withAccentedCapitals(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                int end = i + 2;
+                if ((next == 'p' || next == 'P' || next == 'x') && end < regex.length() && regex.charAt(end) == '{') {
+                    end = regex.indexOf('}', end) + 1; // \p{IsHan}, \x{1F300}
+                } else if (next == 'u') {
+                    end = Math.min(regex.length(), i + 6);
+                }
+                out.append(regex, i, end);
+                i = end - 1;
+                continue;
+            }
+            char upper = Character.toUpperCase(c);
+            boolean accented = c > 127 && Character.isLowerCase(c) && upper != c;
+            if (inClass) {
+                out.append(c);
+                if (accented) {
+                    out.append(upper);
+                }
+                inClass = c != ']';
+            } else if (accented) {
+                out.append('[').append(c).append(upper).append(']');
+            } else {
+                out.append(c);
+                inClass = c == '[';
+            }
+        }
+        return out.toString();
+    }
+
+    /** The alternatives of a regular expression at its top level ("a|(b|c)d" → "a", "(b|c)d"). */
+    static List<String> topLevelBranches(String regex) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character, whatever it is
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        branches.add(regex.substring(start));
+        return branches;
+    }
+
+    /** Whether every match of the branch begins with a Chinese or Japanese character (a literal one, or a group of them). */
+    static boolean startsWithCjk(String branch) {
+        if (branch.isEmpty()) {
+            return false;
+        }
+        char first = branch.charAt(0);
+        if (first == '(') {
+            if (branch.startsWith("(?") && !branch.startsWith("(?:")) {
+                return false; // a lookaround or a flag group
+            }
+            int open = branch.startsWith("(?:") ? 3 : 1;
+            int depth = 1;
+            int end = open;
+            for (; end < branch.length() && depth > 0; end++) {
+                char c = branch.charAt(end);
+                if (c == '\\') {
+                    end++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            if (end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0) {
+                return false; // an optional group: what follows it may come first
+            }
+            return topLevelBranches(branch.substring(open, end - 1)).stream().allMatch(DraftPatterns::startsWithCjk);
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(first);
+        boolean cjkLetter = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        // a lone CJK character made optional ("的?") may be skipped
+        return cjkLetter && !(branch.length() > 1 && "?*{".indexOf(branch.charAt(1)) >= 0);
     }
 
     // ---------------------------------------------------------------- links
@@ -92,26 +250,23 @@ final class DraftPatterns {
 
     // ---------------------------------------------------------------- contact details
 
+    /** "service#shop.cn (#换成@)": an address whose at is named in words after it. The other disguises are {@link Emails}'. */
     static final Pattern EMAILS = any(
-            "[\\w.+-]+[@＠][\\w-]+(?:\\.[\\w-]+)+",
-            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*|\\s*\\(a\\)\\s*)\\s*[\\w-]+"
-                    + "\\s*(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\[(?:point|punto|punkt)\\]|\\((?:point|punto|punkt)\\)|\\s+(?:dot|punkt|point|punto)\\s+|\\s*ドット\\s*)\\s*"
-                    + "(?:com|net|org|de|fr|es|it|uk|jp|cn|info|me|io|eu)\\b",
-            // a bracketed at is unambiguous, whatever follows: service(at)shop.de, projo(arobase)hotmail.fr
-            "[\\w.+-]+\\s*(?:\\((?:at|arobase|arroba|chiocciola)\\)|\\[(?:at|arobase|arroba|chiocciola)\\]|\\{at\\})\\s*[\\w-]+(?:\\.[\\w-]+)+",
-            // "name at gmail.com": a real dot after a spelled-out at only for mail providers ("scan at fedex.com" is a link)
-            "[\\w.+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+(?:at|arroba|chiocciola|klammeraffe)\\s+|\\s*アットマーク\\s*)\\s*"
-                    + "(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|gmx|web|t-online|icloud|me|aol|qq|163|126|sina|orange|free|wanadoo|libero|tiscali|proton|protonmail|mail|yandex|naver)"
-                    + "\\s*\\.\\s*[a-z]{2,}(?:\\.[a-z]{2})?\\b",
             "[\\w.+-]+[#*＃][\\w-]+\\.[\\w.-]+.{0,30}(?:[#*＃]\\s*(?:换成|換成|替换为|替換為|改成|改为|を|→|->|=|by|with|durch|par|por|con|mit)\\s*[@＠]|replace\\s+[#*]\\s+(?:with|by)\\s+@)");
 
     private static final Pattern PHONE_CANDIDATE = Pattern.compile("(?<![\\w/.,-])(?:\\+|00)?\\(?\\d[\\d \\u00a0().\\-/]{5,22}\\d(?![\\w-])");
+    /** An Amazon order number, an ISO date, a time, or a day.month.year date that does not run on into more groups (06.12.34.56.78 is a phone). */
     private static final Pattern NOT_A_PHONE = Pattern.compile(
-            "\\d{3}-\\d{7}-\\d{7}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}:\\d{2}");
+            "\\d{3}-\\d{7}-\\d{7}|(?<!\\d)20\\d\\d([-/.])\\d{1,2}\\1\\d{1,2}(?!\\d)|(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])([./])(?:0?[1-9]|1[0-2])\\2(?:\\d{4}|\\d{2})(?![./]\\d)"
+                    + "|(?<![\\d.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:\\d{4}|\\d{2})(?!/\\d)|\\d{1,2}:\\d{2}");
+    /** The tail of a code whose head has letters: "1Z 8F4 A29 03 4471 2260" (a UPS number), not a phone after "Tel.". */
+    private static final Pattern CODE_HEAD = Pattern.compile("(?<![A-Za-z0-9])[A-Z0-9]*[A-Z][A-Z0-9]*\\d[A-Z0-9]*[ -]$|(?<![A-Za-z0-9])[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*[ -]$");
     private static final Pattern CODE_CONTEXT = any(
             "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
-                    + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean)[^\\d\\n]{0,16}$",
-            "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号)[^\\d]{0,8}$");
+                    + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean"
+                    // part, product, reference and serial numbers: "part number 4410-220-18", "Teilenummer", "codice prodotto"
+                    + "|part|teil\\w*|art\\.?-?nr|référence|réf|referencia|ref|codice|riferimento|serial|serie|s/n|pièce)[^\\d\\n;!?]{0,16}$",
+            "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号|型號|品番|部品番号|货号|貨號|编号|編號)[^\\d]{0,8}$");
     private static final Pattern DIAL_SEPARATOR = Pattern.compile("[ ().\\-/\\u00a0+]");
     private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
 
@@ -126,10 +281,13 @@ final class DraftPatterns {
                 continue;
             }
             if (digits.equals(digitsOf(facts.text("order_id"))) || digits.equals(digitsOf(facts.text("tracking_number")))
-                    || digits.equals(digitsOf(facts.text("rma_number")))) {
+                    || digits.equals(digitsOf(facts.text("rma_number"))) || alphanumericOf(facts.text("tracking_number")).contains(digits)) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            if (CODE_HEAD.matcher(before).find()) {
+                continue;
+            }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
             if (CODE_CONTEXT.matcher(before).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
                 continue;
@@ -140,6 +298,13 @@ final class DraftPatterns {
             phones.add(new int[] {m.start(), m.start() + m.group().stripTrailing().length()});
         }
         return phones;
+    }
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
+
+    /** The letters and digits of a code ("1Z 8F4 A29 …" → "1Z8F4A29…"); a string no digit run is part of when absent. */
+    private static String alphanumericOf(String value) {
+        return value == null ? "" : NOT_ALPHANUMERIC.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String digitsOf(String value) {
@@ -160,34 +325,60 @@ final class DraftPatterns {
             "\\b(ne|n')\\p{L}* (pas|jamais) (payer|envoyer|écrire|utiliser|accept|commander|régler)", "\\buniquement (ici|par|via|sur)\\b",
             "\\b(no|nunca) (pague|pagues|envíe|envíes|use|uses|escriba|escribas|acepte|aceptamos|hacemos|tomamos|trabajamos|podemos|puedo|atendemos|usamos)\\b", "\\bsolo (aquí|por|a través|en)\\b",
             "\\bnon (scriver|pag|usa|invi|accett|facciamo|lavoriamo)\\p{L}*", "\\bsolo (qui|tramite|su)\\b",
+            // the same refusal in other grammatical persons: „nehmen wir nicht an“, « nous n'acceptons pas », "no hagas transferencias",
+            // "non faccia bonifici"
+            "\\b(nehmen|akzeptieren) wir\\b[^.!?]{0,40}\\bnicht( an)?\\b", "\\b(akzeptieren|nehmen) (wir )?keine\\b", "\\bausschließlich über\\b",
+            "\\b(n'|ne )(accept|pren|fais|travaill|utilis)\\p{L}* (pas|jamais|aucun)", "\\bno (hagas|haga|hagan|realices|realice|mandes|mande|transfieras|transfiera|aceptes)\\b",
+            "\\bnon (faccia|fate|fare|effettu|mand|trasfer|ricaric)\\p{L}*", "\\bsolo (aceptamos|accettiamo)\\b", "\\b(only|just) accept\\b",
             "(しておりません|おりません|できません|禁止|ご遠慮|お控え)", "(请勿|請勿|禁止|一律只|只在|僅在|仅在|不要|不能|不可以|不接受|不支持)");
 
     /** Words before an app's name that decline it: "rather than", "instead of", "not via", "bitte nicht über". */
     static final Pattern DECLINED = any("\\b(rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
             "\\b(statt|anstatt|nicht (über|per|via)|kein)\\b[^.!?]{0,25}$", "\\b(plutôt que|au lieu de|pas (par|sur|via))\\b[^.!?]{0,25}$",
             "\\b(en lugar de|en vez de|no (por|en|vía))\\b[^.!?]{0,25}$", "\\b(invece di|anziché|non (su|via|tramite))\\b[^.!?]{0,25}$",
-            "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$");
+            "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$", "(不用|不必|没必要|沒必要)[^。，,]{0,6}$",
+            // no need to go there: « inutile de passer par », "no hace falta", "non serve", „nicht nötig“
+            "\\b(inutile de|pas besoin de|plus besoin de|no hace falta|no es necesario|non serve|non c'è bisogno di|nicht nötig|keine notwendigkeit)\\b[^.!?]{0,25}$");
+    /**
+     * The conversation kept on the platform, in the same sentence as the app's name: "could you attach it here in the chat
+     * instead?", « on garde la conversation ici sur Amazon », "有问题直接在这里留言" — the app is named, not offered.
+     */
+    static final Pattern KEEP_HERE = any(
+            "\\bhere (in|on) (the|this|our) (chat|thread|conversation|message)", "\\b(here|in this (chat|thread|conversation)) instead\\b", "\\bhere on (amazon|ebay|shopee|lazada|tiktok|aliexpress)\\b",
+            "\\b(keep|continue|stay)\\b[^.!?]{0,30}\\bhere\\b", "\\bici (sur|dans) (amazon|ebay|la messagerie|le chat|cette conversation)", "\\bhier (im chat|über (amazon|ebay)|in diesem chat|im nachrichtenverlauf)",
+            "\\baquí (en|por) (el chat|este chat|amazon|ebay|la plataforma)", "\\bqui (in|nella|su) (chat|questa chat|amazon|ebay)",
+            "こちらの(メッセージ|チャット)", "(在这里|在這裡|这边|這邊)(留言|聊|沟通|溝通|说|說)");
 
     static final Pattern MESSAGING = Pattern.compile(
-            "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|messenger|line\\s?id)(?![A-Za-z]))"
+            "(?i:(?<![A-Za-z])(?:whats\\s?app|wechat|weixin|telegram|viber|kakao(?:talk)?|line\\s?id)(?![A-Za-z]))"
+                    // Messenger the app ("Facebook Messenger", "on Messenger", "Messenger: …"), not a messenger bag or „Urban Messenger 20L“
+                    + "|(?i:(?:facebook|fb)\\s+messenger\\b|(?<=\\b(?:on|via|über|auf|sur|par|en|por|su|tramite|by|per|am|im|dans|through)\\s)messenger\\b(?!\\s*-?\\s*(?:bag|tasche|sac|bolsa|borsa))|\\bmessenger\\s*[:：])"
                     + "|(?i:\\b(?:dm|message|contact|write|text|reach|add|find)\\s+(?:us|me)\\s+(?:on|via|at)\\s+(?:instagram|insta|facebook|fb|tiktok|line|x|twitter)\\b)"
                     + "|(?i:\\bdm\\b.{0,12}\\b(?:instagram|insta|facebook|fb|tiktok|twitter)\\b)|(?i:\\b(?:instagram|facebook|twitter|x)\\.com/[\\w.]+)"
                     + "|(?i:\\b(?:instagram|insta|facebook|fb|ig|tiktok)\\b\\s*[:：]?\\s*@[\\w.]{2,})"
                     + "|(?<![\\w.@＠])@[A-Za-z][A-Za-z0-9_.]{2,29}\\b"
-                    + "|微信|威信|vx号|加v|LINE(?:\\s?ID)?|ライン|ＬＩＮＥ|(?i:\\bline\\b)\\s*[:：]\\s*\\w+");
+                    // ライン on its own, not inside オンライン, ガイドライン or ラインナップ
+                    + "|微信|威信|vx号|加v|LINE(?:\\s?ID)?|(?<![\\p{IsKatakana}ー])ライン(?![\\p{IsKatakana}ー])|ＬＩＮＥ|(?i:\\bline\\b)\\s*[:：]\\s*\\w+");
 
     // ---------------------------------------------------------------- off platform, reviews, marketing
+
+    /** "…directly from the same listing": the platform's own page follows, so the sale stays where it is. */
+    private static final String ON_PLATFORM_AFTER = "(?! (from|on|in|through|via) (the |this |that |our )?(same )?(listing|offer|product page|page|amazon|ebay|shopee|lazada|tiktok|aliexpress|app)\\b)";
+
+    /** Person-to-person money apps, which no marketplace checks out with; named with a payment, they take it off the platform. */
+    private static final String P2P_WALLET = "(?i:\\b(venmo|zelle|cash ?app|revolut|postepay|satispay|paynow|paylah|swish|twint|mobilepay|interac|bizum)\\b)";
 
     static final Pattern OFF_PLATFORM = any(
             "\\b(bank|wire) transfer\\b", "\\bpay (us )?directly\\b", "\\bdirect payment\\b", "paypal\\.me", "\\bpaypal (me|us|directly|friends)",
             "\\b(send|pay)\\b.{0,25}\\bpaypal\\b.{0,25}\\b(directly|account|address|email|friends)\\b", "\\boutside (of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b",
-            "\\boff[- ]platform\\b", "\\b(sell|order|buy)\\b.{0,25}\\bdirectly\\b", "\\bwithout (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b",
+            "\\boff[- ]platform\\b", "\\b(sell|order|buy)\\b.{0,25}\\bdirectly\\b" + ON_PLATFORM_AFTER, "\\bwithout (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress) fees\\b",
             "(cheaper|moins cher|más barato|billiger|günstiger|meno caro|più economico)\\b.{0,15}\\b(than|que|als|di|rispetto a)\\b.{0,8}\\b(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
             "(comisiones|gebühren|frais|commissioni|fees) (de |von |d'|di |of )?(amazon|ebay|shopee|lazada|tiktok|aliexpress)",
             "(comprar|pedir|comprarnos|pedirnos) directamente", "\\b(pague|paga|pagar|pagarnos|pagadnos|zahlen|payez|payer|paghi|pagare|pay)\\b.{0,20}\\b(directamente|direkt|directement|direttamente|directly)\\b",
             "(revends|vends|vendre|revendre|revente) en direct", "\\ben direct\\b.{0,25}moins cher", "(bestellung|bestellen|kaufen|kauf) direkt (dort|bei uns|auf|über)", "\\bdirekt dort\\b", "(commandez|achetez|commander|acheter) directement", "(bestellen|kaufen) sie .{0,20}direkt",
             "(ordinare|acquistare|ordini|acquisti) direttamente", "\\b(on|from|at|via|through|visit) our (own )?(website|web ?shop|web ?store|homepage|online (store|shop)|site|store)\\b", "\\bour own (store|shop|site|website|web ?shop|web ?store)\\b",
-            "\\border (it )?directly\\b", "\\bbuy (it |them )?directly\\b", "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
+            // (but "order it directly from the same listing" stays on the platform)
+            "\\border (it |them )?directly\\b" + ON_PLATFORM_AFTER, "\\bbuy (it |them )?directly\\b" + ON_PLATFORM_AFTER, "\\bcheaper (on|at|in) our\\b", "\\b(contact|email|call) us directly\\b",
             "überweisung", "direkt (bei|über|an) uns", "\\b(unseren|unserem|unserer) (eigenen )?(online-?shop|webshop|website|homepage|webseite)\\b", "\\b(unseren|unserem|unserer) eigenen shop\\b",
             // "unseren Shop" alone may be the storefront on the platform: only ordering there takes the sale away
             "\\b(in|über) (unseren|unserem) shop\\b.{0,30}(bestell|kauf)", "(bestell|kauf)\\p{L}*\\b.{0,30}\\b(in|über) (unseren|unserem) shop\\b",
@@ -201,6 +392,28 @@ final class DraftPatterns {
             "fuori da (amazon|ebay|shopee|lazada|tiktok|aliexpress)", "tramite paypal (direttamente|amici)",
             "銀行振込", "直接(お)?(取引|購入|振込|振り込み|ご連絡|連絡)", "自社(サイト|ショップ|通販)", "公式(サイト|ショップ)で",
             "私下", "转账", "轉帳", "轉賬", "银行汇款",
+            // the seller's own app: "our own app", „unsere eigene App“, « notre application », "app propia", "la nostra app", 当店のアプリ, 我们自己的APP
+            "\\b(our|download our) (own )?(mobile )?app\\b", "\\bunsere[rnm]? (eigene[nm]? )?app\\b", "\\bnotre (propre )?(application|appli)\\b",
+            "\\b(nuestra (propia )?(app|aplicación)|app propia|aplicación propia)\\b", "\\b(la )?nostra (app|applicazione)\\b",
+            "(当店|弊社|弊店|自社)の?(公式)?アプリ", "(我们|我們)(自己)?的?(APP|app|App|应用|應用|小程序)", "自家(APP|app|App)",
+            // person-to-person money apps, which no marketplace checks out with: "send $45 via Wise", "una ricarica PostePay", PayPayで直接
+            "\\b(via|through|by|with|using|per|über|par|por|con|tramite|un virement|eine überweisung) Wise\\b", "\\bWise (transfer|payment|account)\\b",
+            "\\b(pay|send|transfer|top.?up|ricarica|bezahl|zahl|überweis|pag|env[ií]a|manda|payer|virement|réglez)\\p{L}*\\b[^.!?\\n]{0,25}" + P2P_WALLET,
+            P2P_WALLET + "(?: me\\b|[^.!?\\n]{0,25}\\b(pay|send|transfer|bezahl|zahl|überweis|pag|payer|réglez))",
+            "(支付宝|支付寶|微信|alipay|wechat ?pay)[^。！]{0,6}(转|轉|付给|付給|打给|打給|汇给|匯給)",
+            "\\b(überweisen sie|auf unser (geschäfts)?konto|unsere iban|iban folgt|die iban)\\b",
+            // the platform bypassed: "without going through Amazon", « sans passer par », "senza passare da", Amazonを通さず
+            "\\b(without going through|bypassing) (amazon|ebay|shopee|lazada|tiktok|aliexpress|the platform|the app)\\b", "\\bsans passer par (amazon|ebay|la plateforme|l'appli)",
+            "\\bsin pasar por (amazon|ebay|la plataforma|la app)", "\\bsin intermediarios\\b", "\\bsenza passare (da|per|tramite) (amazon|ebay|la piattaforma|l'app)",
+            "\\b(ganz )?ohne (amazon|ebay|die plattform)( dazwischen)?\\b", "(amazon|ebay|楽天|プラットフォーム|アプリ)を(通さず|介さず)",
+            "\\b(contact|email|call|message|write to|reach) (us|me) directly\\b", "\\bcontáct\\p{L}*nos directamente\\b", "\\b(escríb|llám)\\p{L}*nos directamente\\b",
+            "\\b(ci )?(contatti|contattateci|contattaci|scriva|scriveteci|scrivici|chiami|chiamateci)\\b[^.!?]{0,6}\\bdirettamente\\b",
+            "直接(お)?(問い合わせ|お問い合わせ|メール|お電話|お支払い|支払)",
+            // the fees named as the saving: "Amazonの手数料分お安く", 省掉平台手续费, „die eBay-Provision sparen“
+            "(amazon|ebay|楽天|プラットフォーム|モール)の?手数料(分|が|を)?(お安く|安く|かから|不要|なし)", "(省|免|不用|省掉|省去)(掉|去)?平台的?(手续费|手續費|佣金|抽成)",
+            "\\b(no|without|skip|avoid) (the )?(amazon|ebay|shopee|lazada|tiktok|aliexpress|marketplace|platform) (markup|cut|commission)\\b",
+            "公式オンライン(ストア|ショップ)", "公式(サイト|ホームページ)(で|から|にて|の方が)", "\\bfrom our (website|web ?shop|web ?store|site|online (store|shop))\\b",
+            "\\b(invoice|bill) you (from|through|on|via) our\\b",
             // outside the app, without naming the platform: "hors de l'appli", "por fuera de la app", アプリを通さずに, 不走平台
             "\\binstead of (going )?(through|via) the app\\b", "\\bwithout (going through|using) the app\\b", "statt über die app", "außerhalb der app", "hors de l'appli(cation)?", "(por )?fuera de la app",
             "fuori dall'app", "アプリを通さず", "不走平台", "(app|App|APP)里不好处理", "(app|App|APP)裡不好處理",
@@ -271,6 +484,14 @@ final class DraftPatterns {
             "(if you('re| are) (loving|enjoying|pleased with) it|if (everything|all) is (fine|ok|good|well)|si vous êtes content|si (está|estás) content|se (è|sei) soddisfatt|満足(していただけ|いただけ)|如果(用得|穿得)?(满意|滿意))"
                     + "[^。！]{0,80}(rate|review|stars?|love|bewert|sterne|avis|note|étoiles|valor|estrellas|recension|valut|stell|レビュー|評価|星|评价|評價|好评|分享|教えて)",
             "\\bshow (it|us|them) some love\\b",
+            // a satisfied buyer asked for words or stars where reviews go: "if the lamp has brightened up your evenings, a
+            // quick line under the product", „wenn Sie zufrieden sind, … ein paar Zeilen unter dem Artikel“, « si la tasse vous plaît,
+            // quelques étoiles sur la fiche », "si te ha gustado, unas palabras en la página", "se la lampada Le piace, due righe",
+            // 気に入っていただけましたら、商品ページにひとこと, 用得满意的话，麻烦在评价里多写几句
+            SATISFIED + "[^.!?\\n。！？]{0,100}(" + REVIEW_PLACE + "|\\b(on|auf|sur|en|su) (amazon|ebay|aliexpress|shopee|lazada|tiktok)\\b)",
+            "\\b(feedback|review|rating)\\b[^.!?\\n]{0,20}\\breflect\\p{L}* (that|this|it)\\b",
+            "\\b(say|saying|write|writing|put|putting|post|posting) (exactly |just )?(that|this|the same|those words)\\b[^.!?\\n]{0,20}\\b(on|in) (amazon|ebay|aliexpress|the review|your review|the product page|the listing)\\b",
+            "\\b(dej\\p{L}*|d[aé]s|d[aé]nos|pon\\p{L}*|regál\\p{L}*)\\b.{0,20}\\b(5|cinco) estrell\\p{L}*",
             // telling other buyers how good it is: « dire aux autres acheteurs », "cuéntales a los demás", "racconti agli altri", 他のお客様にも教えて
             "\\bdire aux autres (acheteurs|clients)\\b", "\\b(cuéntales|cuénteles|cuenta|cuente) a los (demás|otros)\\b", "\\braccont\\p{L}* (pure |anche )?agli altri\\b",
             "\\berzähl\\p{L}* (sie )?(doch )?(auch )?(den )?anderen\\b",
@@ -318,19 +539,45 @@ final class DraftPatterns {
             "\\bnew deals\\b", "\\bmatching\\b.{0,20}\\b(also|available|too)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b",
             "\\bdon'?t miss\\b", "\\blimited[- ]time\\b", "\\bflash sale\\b", "\\bblack friday\\b", "\\bspecial offer\\b", "\\bvisit our (store|shop)\\b",
             "\\byou (might|may) also (like|love)\\b", "\\bbrowse our\\b",
-            "rabattcode", "gutscheincode", "neue \\p{L}*kollektion", "passend dazu", "in neuen farben", "\\d+ ?% (günstiger|billiger|rabatt)", "schauen sie (auch |gern )?(bei|in) unse", "\\bnächste(n)? (bestellung|einkauf)", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
+            "rabattcode", "gutscheincode", "neue \\p{L}*kollektion", "passend dazu", "in neuen farben", "\\d+ ?% (günstiger|billiger|rabatt)", "schauen sie (auch |gern )?(bei|in) unse", "neue kollektion", "\\bneuheiten\\b", "folgen sie uns", "abonnieren",
             "sonderangebot", "nicht verpassen", "besuchen sie unseren (shop|store)", "könnte ihnen auch gefallen",
-            "code promo", "code de réduction", "bon de réduction", "prochaine commande", "prochain achat", "nouvelle collection", "\\bnouveautés\\b",
+            "code promo", "code de réduction", "bon de réduction", "nouvelle collection", "\\bnouveautés\\b",
             "suivez-nous", "abonnez-vous", "nouvelle gamme", "découvrez aussi", "en vente dans notre boutique", "\\bassortie?s\\b", "à -\\d+ ?%", "offre spéciale", "offre limitée", "ne manquez pas", "découvrez (notre|nos)",
-            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "próxima compra", "próximo pedido", "nueva colección", "\\bnovedades\\b", "síguenos",
+            "código (de descuento|promocional)", "también vendemos", "le (puede|podría) interesar", "a juego", "nueva colección", "\\bnovedades\\b", "síguenos",
             "suscríb", "oferta especial", "no se pierda", "no te pierdas", "descubr[ae] nuestr",
-            "codice (sconto|promozionale)", "prossimo (ordine|acquisto)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
+            "codice (sconto|promozionale)", "nuova collezione", "\\bnovità\\b", "seguici", "iscriviti", "offerta speciale",
             "non perdere", "scopri (la nostra|i nostri|le nostre|anche)", "vendiamo anche", "nuova linea", "(le|ti) consigliamo anche", "in offerta",
-            "次回(の)?(ご注文|ご購入|購入)", "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
+            "新商品", "新作", "同じシリーズ", "(あわせて|併せて)ご検討", "フォロー", "メルマガ", "セール", "お得な",
             "关注店铺", "關注店鋪", "上新", "优惠信息", "優惠信息", "直播间", "直播間", "买一送一", "買一送一", "新上架",
-            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "下次(购买|購買|下单|下單)", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷",
+            "来店铺看看", "來店鋪看看", "同系列", "优惠码", "優惠碼", "关注我们", "關注我們", "订阅", "訂閱", "限时", "限時", "促销", "促銷",
             // 新品 is a new product line in Chinese ("新品已上架") but a brand-new unit in Japanese (新品を無償でご用意: a replacement)
             "新品(已|刚|剛)?(上架|上市|推荐|推薦|发布|發布|到货|到貨|首发|首發|优惠|優惠)", "(本店|店铺|店鋪|我们的|我們的)新品",
+            // the next order with something off or added: "5 % auf Ihre nächste Bestellung", « -10 % sur votre prochaine commande »,
+            // 次回のご注文で使えるクーポン, 下次下单立减 (but not "your next order will use the saved address")
+            NEXT_ORDER + "[^.!?\\n。！？]{0,60}" + OFFER_WORD, OFFER_WORD + "[^.!?\\n。！？]{0,60}" + NEXT_ORDER,
+            // new versions, colours and stock pointed out: "we now stock it in 12 more shades", „führen wir jetzt auch“, « on vient de
+            // rentrer », "ya tenemos la versión con tapa", "è appena arrivata la versione", 新色が出ました, 出了新颜色
+            "\\bwe (now|also) (stock|carry|sell)\\b", "\\b(more|new) (shades|colou?rs|sizes|flavou?rs|scents|designs|models|versions|styles|prints)\\b",
+            "\\b(lightning|daily|flash) deals?\\b", "\\b(sets?|deals?|sale|collection|range|drop)\\b[^.!?\\n]{0,10}\\b(are|is) (now )?live\\b",
+            "\\b(führen|verkaufen) wir (jetzt|nun|inzwischen|ab sofort|neu)\\b", "\\b(jetzt|ab sofort|neu) (auch )?(erhältlich|im sortiment|bei uns)\\b", "\\bneue \\p{L}+ eingetroffen\\b",
+            "\\b(on vient|nous venons) de (rentrer|recevoir|sortir|lancer)\\b", "\\bexiste (désormais|maintenant|aussi) en\\b", "\\b(est|sont) (désormais|maintenant) disponibles? en\\b", "\\bnouveaux? (coloris|modèles|parfums|motifs)\\b",
+            "\\bjet(ez|te) un (œil|oeil|coup d'œil|coup d'oeil) (à|sur) (la|notre|nos) (boutique|collection|nouveautés)",
+            "\\bya tenemos (la|el|los|las) (versión|versiones|modelo|nuev\\p{L}+)\\b", "\\bnuevos (colores|modelos|sabores|diseños)\\b", "\\bpor si te interesa\\b", "\\bpor si le interesa\\b",
+            "\\b(è|sono) appena arrivat[oaie]\\b", "\\bnuov[ie] (colori|modelli|versioni|fantasie)\\b", "\\babbiamo (anche|ora) (la|il) (versione|modello)\\b",
+            "新色|新しい色|新モデル|新バージョン|(再入荷|入荷|発売|登場)(しました|いたしました)", "出了新(颜色|顏色|款|色)|新(颜色|顏色|色|款)(上市|到了|出了)",
+            // also bought or liked: „Das könnte Sie auch interessieren“, "quizá también te guste", "potrebbe piacerLe anche", 猜你喜欢, もおすすめ
+            "\\bkönnte(n)? (sie|dich) (auch|ebenfalls) (interessieren|gefallen)\\b", "\\b(quizá|quizás|tal vez) (también )?(te|le) (guste|gusten|interese|interesen)\\b",
+            "\\bpotrebbe\\s?(piacer|interessar)\\p{L}*", "\\b(le|ti) potrebbe(ro)? (piacere|interessare)\\b", "猜你喜欢|猜你喜歡|(商品|ケース|セット|シリーズ|アイテム)もおすすめ",
+            "\\bse llevan con (él|ella|este|esta)\\b|\\bque más se llevan\\b",
+            // bundles and multi-buys: „im Doppelpack sogar günstiger“, "en pack de dos sale más barato", "in coppia con il macinino Le costa il 15 %
+            // in meno", 2点セットでのご購入なら10%お得, 搭配…一起买更划算, „Wer zwei Paar nimmt, zahlt nur einmal Versand“
+            "\\b(doppelpack|zweierpack|dreierpack|\\d+er-?pack|im set|bundle|pack|lot|coppia|kit|two-pack|3-pack|2-pack)\\b[^.!?\\n]{0,40}(cheaper|más barato|moins cher|in meno|günstiger|billiger|sparen|\\bsave\\b|ahorra|économis|risparmi|\\d+ ?% )",
+            "(セット|まとめ買い|\\d点)[^。]{0,15}(お得|割引|\\d+ ?%|％)", "(一起买|一起買|搭配)[^。！]{0,15}(划算|劃算|便宜|优惠|優惠)",
+            "\\bwer\\b[^.!?\\n]{0,20}\\b(zwei|drei|2|3|mehrere)\\b[^.!?\\n]{0,20}\\b(nimmt|kauft|bestellt)\\b", "\\bbuy (two|2|three|3)\\b[^.!?\\n]{0,20}\\b(get|save|free)\\b",
+            // lists and shops to follow: „tragen Sie sich in unseren Verteiler ein“, « lettre d'information », "boletín", "tap follow on our shop"
+            "\\b(verteiler|mailingliste|mailing list|email list|lettre d'info\\p{L}*|infolettre|boletín|bolet[ií]n de noticias)\\b",
+            "\\b(tap|hit|click|press) (the )?follow\\b", "\\bfollow (on )?(our|the) (shop|store|page)\\b", "\\bunserem (\\p{L}+-)?(shop|store)\\b[^.!?\\n]{0,5}\\bvorbei\\b",
+            "\\b(schau|stöber)\\p{L}*\\b[^.!?\\n]{0,20}\\b(in|bei|auf) unse\\p{L}* (\\p{L}+-)?(shop|store|laden)\\b",
             // a gift for a review that comes with the next order or parcel promotes a further purchase, as a discount on it does
             REVIEW_NOUN + "[^.!?\\n。！？]{0,80}"
                     + "(" + NEXT_ORDER + "[^.!?\\n。！？]{0,40}" + GIFT + "|" + GIFT + "[^.!?\\n。！？]{0,40}" + NEXT_ORDER + ")",
@@ -360,8 +607,24 @@ final class DraftPatterns {
             "\\b(our|unsere\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|le nostre|i nostri)\\b[^.!?\\n]{0,60}\\b(on sale|\\d+ ?% off|half price|discounted|reduziert|günstiger|im angebot|en promo|en solde|à -\\d+|rebajad\\p{L}*|a mitad de precio|de oferta|scontat\\p{L}*|in offerta|in saldo)",
             "\\b(on sale|reduziert|en promo|rebajad\\p{L}*|scontat\\p{L}*)\\b[^.!?\\n]{0,40}\\b(our|unsere\\p{L}*|notre|nuestr[oa]s?|nostr[oaie])\\b",
             "(当店|弊店|本店|我们的|我們的|本店的)[^。！]{0,40}(値下げ|セール|特价|特價|折扣|打折|(今週|今だけ|期間限定|セット)[^。]{0,10}お得)");
+    /** A discount as such, and the order it is taken off: "20% off this order" answers the buyer (the promise rule's business). */
+    static final Pattern DISCOUNT = any("\\d+ ?(%|％)", "\\boff\\b", "rabatt|réduction|remise|descuento|sconto|割引|折");
+    /** Cheaper, said of a bundle: with the shop's own site named, it is the off-platform rule's business. */
+    static final Pattern CHEAPER = any("cheaper|más barato|moins cher|in meno|günstiger|billiger|お得|划算|劃算|便宜");
+    static final Pattern THIS_ORDER = any("\\b(this|your) (order|purchase)\\b(?<!next order)", "\\bdiese[rnm]? bestellung\\b", "\\bcette commande\\b", "\\beste pedido\\b",
+            "\\bquesto ordine\\b", "今回のご注文", "(这|這)(个|個|笔|筆)?(订单|訂單)");
+    /** A sale named as the reason for a delay: セール期間中のご注文が集中しており, "orders are slower during the Black Friday sale". */
+    static final Pattern SALE_AS_REASON = any(
+            "(sale|セール|促销|促銷|大促|双11|雙11|black friday|soldes|rebajas|saldi|aktion)\\p{L}*[^.!?。]{0,30}(delay|busy|high volume|slower|集中|混雑|遅れ|お時間|延迟|延遲|爆仓|爆倉|retard|retraso|ritard|verzöger)",
+            "(delay|busy|high volume|slower|集中|混雑|遅れ|延迟|延遲|retard|retraso|ritard|verzöger)\\p{L}*[^.!?。]{0,40}(sale|セール|促销|促銷|大促|black friday|soldes|rebajas|saldi|aktion)");
+    /** An offer explained as not applying to this order: "the code was only for a first order, so it couldn't apply". */
+    static final Pattern OFFER_NOT_APPLIED = any("\\b(couldn'?t|could not|can'?t|cannot|doesn'?t|does not|didn'?t|did not) (apply|be applied|work)\\b",
+            "\\bn'(apparaît|apparait|appara\\p{L}*|est) pas\\b", "\\bne (valait|vaut|s'applique|s'appliquait)\\b", "\\bno se (aplic\\p{L}*|pudo aplicar)\\b",
+            "\\bnon (si applica|è stato applicato|valeva|vale)\\b", "\\bnicht (angewendet|gültig|anwendbar|eingelöst)\\b", "適用され(ません|ませんでした)|対象外", "(不适用|不適用|无法使用|無法使用|不能用)");
+
     /** Cheaper on the shop's own site is the off-platform rule's business, not a sale on the platform. */
     static final Pattern OWN_SITE_CONTEXT = any("官网|官網|公式サイト|ホームページ|自社サイト|\\b(website|web ?shop|webstore|our (own )?site|notre site|nuestra web|nostro sito)\\b",
+            "\\b(tienda propia|propia tienda|nuestra tienda online|boutique en ligne|eigene[nm]? (shop|online-?shop)|negozio online)\\b", "(自己的|自家)(网店|網店|店)",
             "\\b(directly|direkt|directement|directamente|direttamente)\\b", "直接");
     static final Pattern COMPENSATION_CONTEXT = any(APOLOGY, "\\b(compensat|make up for)", "(补偿|補償|弥补|彌補|お詫び|歉意|dédommag|compens|entschädig|risarc|indemniz)");
 
@@ -370,7 +633,11 @@ final class DraftPatterns {
     record Claim(int start, int end, String message) {
     }
 
-    private record PromiseFamily(String name, String requiredFact, Pattern pattern) {
+    /** @param afterShipping the wording is a promise only once the order has gone out (before, it is about the order itself) */
+    private record PromiseFamily(String name, String requiredFact, Pattern pattern, boolean afterShipping) {
+        PromiseFamily(String name, String requiredFact, Pattern pattern) {
+            this(name, requiredFact, pattern, false);
+        }
     }
 
     private static final List<PromiseFamily> PROMISES = List.of(
@@ -425,7 +692,19 @@ final class DraftPatterns {
                     "(soldi|denaro|importo|differenza)\\b[^.!?\\n]{0,40}\\b(tornano|torna|torneranno|tornerà|restituiamo|restituiremo|sul (suo |tuo )?conto)",
                     "\\bconsideral\\p{L}*( pure| già| ormai)? (come )?(rimborsat|sostituit)", "\\brimborso (è|sarà|verrà)\\b.{0,12}(in arrivo|partit|fatto|effettuat|emess|disposto|inviat)",
                     "(代金|差額|お金|ご購入金額|料金|送料)[^。]{0,25}(お戻し|戻り|戻し|返し|ご返金)(いたします|します|ます|いたしました|しました|ておきました|させていただきます)",
-                    "(钱|款项|款項|货款|貨款|差价|差價|运费|運費)[^。！]{0,15}(回到|退回|返回|退给|退給|退还|退還|退到|原路)")),
+                    "(钱|款项|款項|货款|貨款|差价|差價|运费|運費)[^。！]{0,15}(回到|退回|返回|退给|退給|退还|退還|退到|原路|补给|補給|还给|還給|返给|返給)",
+                    // the money promised in other words: "the full purchase price comes back", "the refund follows the same day",
+                    // "we'll make sure you're not out of pocket", "we've knocked 20% off this order", « on vous rembourse »,
+                    // "Le restituiamo l'intero importo", "glieli ridiamo", „das Finanzielle regeln wir“, « le remboursement, on s'en charge »
+                    "\\b(purchase price|price|amount|sum|cost)\\b[^.!?\\n]{0,30}\\b(comes back|goes back|will come back|is returned|gets returned)\\b",
+                    "\\b(the |your )?(refund|reimbursement|money)\\b (follows|will follow|goes out)\\b",
+                    "\\bwe('ll| will)? make sure you('re| are| won't be| will not be)(?= (not )?out of pocket)", "\\b(knock|knocked|take|took|taken) (\\d+ ?%|[$€£]\\s?\\d+|\\d+ ?(€|eur|euros?|dollars?|pounds?)) off (this|your|the) (order|purchase|price|item)\\b",
+                    "\\bon vous rembours", "\\b(restituiamo|restituiremo|ridiamo|ridaremo|rendiamo|renderemo|riaccreditiamo|riaccrediteremo|rimborsiamo)\\b[^.!?\\n]{0,30}\\b(soldi|denaro|importo|differenza|tutto|somma|prezzo)",
+                    "\\b(glieli|glielo|gliela|ve li|te li|te lo|ve lo) (ridiamo|ridaremo|restituiamo|restituiremo|riaccreditiamo|rimborsiamo)\\b", "\\briaccredit(iamo|eremo|ato)\\b",
+                    "(das finanzielle|die erstattung|das geld|den betrag)\\b[^.!?\\n]{0,15}\\b(regeln|klären|erledigen|übernehmen) wir\\b", "\\bwir (regeln|erledigen|klären) (das finanzielle|die erstattung)",
+                    "(remboursement|argent)\\b[^.!?\\n]{0,20}\\b(on s'en charge|nous nous en chargeons|on s'en occupe|nous nous en occupons)",
+                    "(reembolso|dinero)\\b[^.!?\\n]{0,20}\\bnos (encargamos|ocupamos)\\b", "\\bnos (encargamos|ocupamos) (del|de tu|de su) (reembolso|dinero)",
+                    "(rimborso|soldi)\\b[^.!?\\n]{0,15}\\b(ci )?pensiamo noi\\b", "(我们|我們)(这边|這邊)?(会|會|将|將|就|马上|馬上)?(为您|給您|给您)?(全额|全額)(退款|退钱|退錢)")),
             new PromiseFamily("a replacement", "replacement_shipped", any(
                     "\\b(we|i)('ve| have| will|'ll|'re| are)( already)? (send(ing)?|sent|ship(ped|ping)?|dispatch(ed|ing)?|post(ed|ing)?|mail(ed|ing)?)\\b.{0,30}\\b(new|replacement|another|second|fresh)\\b"
                             // a new tracking number, label or link is not a new item
@@ -473,7 +752,24 @@ final class DraftPatterns {
                     // missing parts sent on: a reshipment of part of the order ("die fehlenden Schrauben … ein Beutel ist unterwegs")
                     "\\b(missing|fehlende\\p{L}*|manquant\\p{L}*|que falta\\p{L}*|mancant\\p{L}*)\\b[^.!\\n]{0,90}(\\b(we('ll| will)?|i('ll| will)?) (send|ship|post)\\b|on (its|their) way|goes out|\\bunterwegs|(schicken|senden) wir|part(ent|ira)? chez vous|(nous|on) vous (envoie|envoyons|renvoyons)|\\b(te|le|se) (la |lo |las |los )?(mandamos|enviamos|mandaremos|enviaremos)|\\b(le|ti) (arriva|arriverà|mandiamo|inviamo|spediamo))",
                     "(不足|足りな|欠品|入っていなかった)[^。]{0,25}(手配|発送|お送り|送付)(いたします|します|いたしました|しました)",
-                    "(缺少|缺的|少了|漏发|漏發)[^。]{0,25}(寄|补发|補發)")),
+                    "(缺少|缺的|少了|漏发|漏發)[^。]{0,25}(寄|补发|補發)",
+                    // a new or the right item on its way in other words: "One's going in the mail to you tomorrow", "the right size will be
+                    // sent", "la buena ya va de camino", "il pezzo mancante te lo spediamo", « nous vous envoyons un plaid neuf »,
+                    // „… und schicken ihn los“, « la pièce manquante part demain »
+                    "\\bthe (right|correct|proper|new|replacement|missing) \\p{L}+\\b[^.!?\\n]{0,20}\\b(will be|is being|'ll be|gets?) (sent|shipped|posted|dispatched|mailed|resent)\\b",
+                    "\\b(la|el|las|los) (buen[oa]s?|correct[oa]s?|nuev[oa]s?|otr[oa]s?|de repuesto|que falta\\p{L}*)\\b[^.!?\\n]{0,15}\\b(ya )?(va|van|está|sale|saldrá|irá|llegará) (de camino|en camino|hoy|mañana|esta semana)",
+                    "\\b(on vous|nous vous) (renvoie|renvoyons|envoie|envoyons|enverrons|expédions|expédierons|renverrons) (un|une|le|la|les|des) (\\p{L}+ ){0,2}(neuf|neuve|neufs|neuves|nouveau|nouvelle|de remplacement|manquant\\p{L}*)",
+                    "(manquant\\p{L}*|de remplacement|neuf|neuve)\\b[^.!?\\n]{0,20}\\b(part|partira|partent|partiront) (demain|aujourd'hui|ce soir|cette semaine|dès|lundi|mardi|mercredi|jeudi|vendredi)",
+                    "\\b(schicken|senden) wir (ihnen )?(den|die|das) (fehlenden|neuen|richtigen|korrekten)\\b")),
+            // sending something once the order has already gone out is sending it again: "one's going in the mail tomorrow",
+            // "te lo spediamo domani", „… und schicken ihn los“ (before the order ships, the same words are about the order itself)
+            new PromiseFamily("a reshipment", "replacement_shipped", any(
+                    "(?<!\\b(this|that|your|the|which|each|every|no) )\\b(a new |another |a replacement |a spare )?one('s| is)( already)? (going (in|into) the (mail|post)|going out|being (posted|sent|shipped)|in the (mail|post))\\b",
+                    "\\b(te|ti|le|gli|ve|vi|glie)\\s?(lo|la|li|le)?\\s?(mandiamo|inviamo|spediamo|rispediamo|manderemo|invieremo|spediremo|rispediremo)\\b(?! (il link|il codice|l'etichetta|la fattura|le istruzioni|una foto|il numero|la ricevuta|una mail|un'e-?mail|un messaggio|i dettagli|una risposta|un aggiornamento|aggiornamenti|notizie|la conferma))",
+                    "\\b(schicken|senden) (ihn|sie|es)( ihnen)?( (heute|morgen|gleich|noch))* (los|raus|ab)\\b", "\\b(geht|gehen) (morgen|heute|gleich) (raus|in die post)\\b",
+                    "\\b(we('ll| will)|i('ll| will)) (send|ship|post|mail) (it|them|one) (out )?(today|tomorrow|this (week|afternoon|morning)|first thing|right away)\\b",
+                    "\\b(te|se|le) (lo|la|los|las) (mandamos|enviamos|mandaremos|enviaremos) (hoy|mañana|esta semana|enseguida)\\b",
+                    "\\b(on vous|nous vous|je vous) l'(envoie|envoyons|enverrons|expédions|expédierons|expédie) (demain|aujourd'hui|cette semaine|dès)"), true),
             new PromiseFamily("a return authorisation", "return_authorized", any(
                     "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
                     "\\breturn (request )?(has been|is|was) (approved|authori[sz]ed|accepted)", "\\bwe (have )?(approved|authori[sz]ed|accepted) your return",
@@ -510,7 +806,16 @@ final class DraftPatterns {
                     "\\bcorren? (de|por) nuestra cuenta\\b", "prochaine commande\\b.{0,20}(est pour nous|offerte|gratuite|à nos frais)",
                     "prossimo ordine\\b.{0,20}(lo offriamo|è offerto|gratis|a nostro carico)", "\\blo offriamo noi\\b", "\\ba nostro carico\\b",
                     "(nächste\\p{L}* (bestellung|lieferung)|versandkosten|rückversand)\\b.{0,30}(geht auf uns|übernehmen wir|ist gratis)",
-                    "(当店|弊社|弊店|こちら)(が|で)負担", "(运费|運費|费用|費用|邮费|郵費)[^。]{0,8}(由|算)(我们|我們)", "(由|算)(我们|我們)(来|來)?(承担|承擔)")));
+                    "(当店|弊社|弊店|こちら)(が|で)負担", "(运费|運費|费用|費用|邮费|郵費)[^。]{0,8}(由|算)(我们|我們)", "(由|算)(我们|我們)(来|來)?(承担|承擔)",
+                    // a cost borne by the shop, either way round: "the return postage is on us", "we'll cover the return shipping",
+                    // „die Kosten für den Rückversand übernehmen natürlich wir“, « les frais de retour sont à notre charge », 退货的运费我们来出
+                    COSTS + "[^.!?\\n。！？]{0,40}" + BORNE, BORNE + "[^.!?\\n。！？]{0,20}" + COSTS,
+                    "\\bwe('ll| will)( gladly| happily)? (cover|reimburse|refund|pay for) (it|that|them|the (cost|charge|fee)s?)\\b",
+                    // something slipped into the parcel to make up for it: „legen wir Ihrer nächsten Lieferung … bei“, "we'll throw in a spare"
+                    "\\b(legen wir|wir legen)\\b(?![^.!?\\n]{0,40}\\b(rechnung|lieferschein|retourenschein|rücksendeschein|anleitung)\\b)[^.!?\\n]{0,60}\\bbei\\b",
+                    "\\bwe('ll| will) (include|add|throw in|pop in|slip in|tuck in)\\b(?! (the|your|an?) (invoice|receipt|manual|label|return label|instructions|packing slip|note|message|comment|gift message|tracking))[^.!?\\n]{0,40}\\b(your|the) (next )?(parcel|order|package|box|shipment)\\b",
+                    "\\b(nous )?(glisserons|glissons|ajouterons|ajoutons)\\b[^.!?\\n]{0,30}\\b(dans|à) votre (prochain )?colis\\b", "(te|le) (incluimos|incluiremos|metemos|meteremos|añadimos|añadiremos)\\b[^.!?\\n]{0,40}(pedido|paquete|caja)",
+                    "(le|ti) (aggiungiamo|aggiungeremo|mettiamo|metteremo)\\b[^.!?\\n]{0,40}(pacco|ordine)", "同梱(いたします|します|させていただきます)", "(给您|給您)(多)?(放|塞|加)(一|个|個|点|點)")));
 
     /** Thanks for a review already given, or telling the buyer there is nothing to change: no request. */
     static final Pattern NOT_A_REVIEW_REQUEST = any(
@@ -521,6 +826,7 @@ final class DraftPatterns {
             "(谢谢|謝謝|感谢|感謝)(您|你)?的", "(不必|不用|无需|無需)(修改|更改|删除|刪除)", "完全不必",
             // an invitation that does not depend on the experience being good: "whatever your experience", "good or bad"
             "\\b(whatever|good or bad|positive or negative|egal wie|quelle qu'elle soit|bonne ou mauvaise|sea cual sea|buena o mala|qualunque|positiva o negativa)\\b",
+            "\\b(positive ou non|positif ou négatif|positiv oder negativ|gut oder schlecht|positiva o no|positivo o negativo|buona o cattiva)\\b",
             "(良い点も悪い点も|良くも悪くも|无论好评还是差评|無論好評還是差評|好评差评|好評差評)");
 
     /** A negation inside a "since you didn't find it" clause does not negate what follows it. */
@@ -552,7 +858,10 @@ final class DraftPatterns {
     /** A negation inside a promise's own words: "you will not get your money back". */
     private static final Pattern NEGATION_INSIDE = any("\\b(not|nicht|kein\\p{L}*|pas|no|non|never|nie|jamais|nunca|mai)\\b|n't\\b", "ません");
     /** "no problem" negates nothing: „kein Problem“, « pas de souci », "no es problema", "non sono un problema". */
-    private static final Pattern NO_PROBLEM = any("\\b(no|kein|pas de|no es|non (è|sono) un|nessun) (problem\\p{L}*|souci|soucis|worries)\\b");
+    private static final Pattern NO_PROBLEM = any("\\b(no|kein|keine|pas de|no es|non (è|sono) un|nessun) (problem\\p{L}*|souci|soucis|worries|sorge|sorgen)\\b",
+            // nor do the reassurances: "don't worry", « ne vous inquiétez pas », "no se preocupe", "non si preoccupi", ご心配なく, 别担心
+            "\\b(don'?t|do not) worry\\b", "\\bne (vous|t')\\s?inquiét\\p{L}* pas\\b", "\\bno (se|te) preocup\\p{L}*", "\\bnon (si|ti) preoccup\\p{L}*",
+            "ご心配(なく|には及びません)", "(别|別|不用)担心|(别|別|不用)擔心");
 
     private static final Pattern NEGATION_BEFORE = any(
             "\\b(not|no|cannot|can't|unable|won't|hasn't|haven't|isn't|wasn't|weren't|didn't|doesn't|don't|nicht|kein|keine|pas|ne|no|non|nessun)\\b[^.!?。,;:，；：]{0,25}$", "(ません|できず|できない|不|没|沒|无法|無法|暂不)[^。，、]{0,10}$");
@@ -567,12 +876,15 @@ final class DraftPatterns {
             if (family.requiredFact() != null && facts.confirmed(family.requiredFact())) {
                 continue;
             }
+            if (family.afterShipping() && !facts.confirmed("shipped") && !facts.confirmed("delivered") && facts.text("shipped_at") == null) {
+                continue;
+            }
             Matcher m = family.pattern().matcher(text);
             while (m.find()) {
                 // "once the parcel is back we will refund you" still promises the refund: a negation, a decision still to be
                 // taken by someone ("if the return is approved") or a "whether" (what will be checked) clears it
                 String before = sentenceBefore(text, m.start());
-                if (NEGATION_BEFORE.matcher(before).find() && !CAUSAL_NEGATION.matcher(before).find()) {
+                if (NEGATION_BEFORE.matcher(NO_PROBLEM.matcher(before).replaceAll(" ")).find() && !CAUSAL_NEGATION.matcher(before).find()) {
                     continue;
                 }
                 if (BUYER_CAN.matcher(before).find()) {
@@ -641,7 +953,8 @@ final class DraftPatterns {
             // "it's in Royal Mail's hands", "hat unser Lager verlassen", « a quitté notre entrepôt », "salió de nuestro almacén",
             // "ha lasciato il nostro magazzino", 倉庫を出ております, 已经从我们仓库出去了
             "\\b(left|has left|departed( from)?) (our|the) (warehouse|depot|facility)\\b", "\\bin (the )?(courier|carrier|driver|" + CARRIER_NAMES + ")('s|’s) hands\\b", "\\b(went|has gone|was handed|were handed|has been handed)( over)? to the (courier|carrier|driver)\\b",
-            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\b(is|it's) (now )?(sitting )?at the (local )?(depot|sorting (centre|center)|hub)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
+            "\\b(is|it's) on the (van|truck|lorry)\\b", "\\b(scanned|collected|picked up)\\b[^.!?\\n]{0,30}\\b(hub|depot|sorting|facility|warehouse|centre|center)\\b",
+            "\\bpicked up by (the )?(courier|carrier|driver|" + CARRIER_NAMES + ")\\b", "\\b(is|it's) (now )?(sitting )?at the (local )?(depot|sorting (centre|center)|hub)\\b", "\\bwith the (rider|driver|courier) for delivery\\b",
             "(lager|warenlager|versandlager)\\b.{0,25}\\bverlassen\\b", "\\b(liegt|ist) (schon |bereits )?bei (der post|" + CARRIER_NAMES + ")\\b",
             "a quitté (notre|l') ?(entrepôt|dépôt)", "\\best entre les mains de\\b",
             "(salió|ha salido) de (nuestro|el) (almacén|depósito)", "\\bya lo tiene (el transportista|la mensajería|" + CARRIER_NAMES + ")\\b",
@@ -659,7 +972,9 @@ final class DraftPatterns {
             "\\b(was|were|been) signed for\\b", "\\b(it|parcel|package|order|shipment) reached (you|your (address|door|home))\\b",
             "\\bbei (ihrem|ihren|einem) nachbarn\\b.{0,20}\\b(abgegeben|abgelegt|hinterlegt|zugestellt)",
             "(déposé|laissé|remis)\\b.{0,30}(chez (votre|un) voisin|devant votre porte|dans votre boîte|à votre porte)",
-            "(dejó|dejaron|ha dejado|entregó)\\b.{0,30}(portería|conserjería|puerta|vecino|buzón)",
+            "(dejó|dejaron|ha dejado|entregó)\\b.{0,30}(portería|conserjería|puerta|vecin[oa]s?|buzón)",
+            "(glissé|déposé|laissé|mis)\\b.{0,30}(boîte aux lettres|boîte à lettres|point relais|consigne)",
+            "\\b(liegt|lag|ist)\\b (schon |bereits |jetzt )?(in der packstation|in der filiale|im paketshop|im paketkasten|in ihrem briefkasten|im briefkasten)",
             "(lasciato|consegnato)\\b.{0,30}\\b(vicino|portineria|portiere|porta|cassetta)",
             "(放在|放到|交给|交給)[^。，]{0,6}(门口|門口|邻居|鄰居|快递柜|快遞櫃|驿站|驛站|门卫|門衛)",
             "(玄関|宅配ボックス|ご近所|お隣)[^。]{0,10}(お受け取り|お届け済|配達済|置き)");
@@ -679,6 +994,9 @@ final class DraftPatterns {
             .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z-])" : "") + Pattern.quote(name)
                     + (name.matches(".*[A-Za-z]") ? "(?![A-Za-z-])" : ""), name.matches("[A-Z&]{2,5}") ? 0 : FLAGS)) // "UPS", not "close-ups"
             .toList();
+    /** Any carrier at all: most drafts name none, and one scan then spares the sixty. */
+    private static final Pattern ANY_CARRIER = Pattern.compile(CARRIER_PATTERNS.stream().map(p -> (p.flags() == 0 ? "(?-i:" : "(?:") + p.pattern() + ")")
+            .collect(java.util.stream.Collectors.joining("|")), FLAGS);
     private static final Pattern DATE = any(
             "(?<!\\d)(20\\d\\d)[-/年](\\d{1,2})[-/月](\\d{1,2})日?(?!\\d)", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|\\d\\d)?(?!\\d)",
             "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(/(20\\d\\d|\\d\\d))?(?![\\d/])",
@@ -687,7 +1005,7 @@ final class DraftPatterns {
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
     private static final Pattern DELIVERY_WORDS = any(
-            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein");
+            "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein|chez vous|a casa (sua|tua)|en (su|tu) casa|with you|at your door|お手元|手元|到您手");
     private static final Pattern SHIP_WORDS = any(
             "ship|dispatch|post|sent|send|left|versand|versend|verschickt|übergeben|verlassen|expédi|envoy|quitt|envi|despach|sali|sped|inviat|lasciat|partit|倉庫を出|出て|仓库|倉庫|离开|離開|発送|出荷|发货|發貨|发出|發出|寄出|出库|出庫|交由|交给|交給|配送");
     /** Where one clause about the parcel ends and the next begins: "… verlassen und soll …", "… salió … y llegará …". */
@@ -728,7 +1046,8 @@ final class DraftPatterns {
             }
         }
         String carrier = facts.text("carrier");
-        for (int i = 0; i < CARRIERS.size(); i++) {
+        boolean namesCarrier = ANY_CARRIER.matcher(text).find();
+        for (int i = 0; i < CARRIERS.size() && namesCarrier; i++) {
             String name = CARRIERS.get(i);
             Matcher m = CARRIER_PATTERNS.get(i).matcher(text);
             while (m.find()) {

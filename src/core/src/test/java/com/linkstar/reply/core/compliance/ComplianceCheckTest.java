@@ -177,6 +177,261 @@ class ComplianceCheckTest {
         assertThat(rules(channel, lang, text, values)).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected.split(",")));
     }
 
+    /**
+     * Contact details in disguise, one violating draft and one clean draft per family: spelled-out and bracketed at/dot in
+     * every language, spaced letters, full-width signs, a provider's account without its domain, local phone formats, and
+     * the codes, dates and words that only look like them. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | de | Mail an: anna.berg AT web DOT de                                              | -                      | email
+            amazon      | de | Wir sind AT der Messe, DOT ist unser Stand 4.                                 | -                      | -
+            amazon      | de | Schicken Sie die Fotos bitte an i n f o @ k a f f e e r o s t e r . d e, danke. | -                    | email
+            amazon      | de | Die Größen: S M L XL, alle vorrätig.                                          | -                      | -
+            amazon      | ja | お問い合わせ：support＠mori-kagu。jp                                            | -                      | email
+            amazon      | ja | ドット柄の在庫はございません。                                                    | -                      | -
+            amazon      | ja | 連絡先は mori.kagu［アット］gmail［ドット］com です。                              | -                      | email
+            amazon      | es | Mi Hotmail es pedidos_sur2024, escríbeme ahí.                                 | -                      | email
+            amazon      | es | Su Hotmail está lleno, por eso no le llegó el aviso.                          | -                      | -
+            amazon      | es | Mi correo es telaresur en hotmail, escríbeme.                                 | -                      | email
+            aliexpress  | zh | 有问题发我QQ邮箱 884512376                                                       | -                      | email
+            aliexpress  | zh | 我们不用QQ邮箱联系，有问题在这里说就好。                                             | -                      | -
+            aliexpress  | zh | 发到 meili88 艾特 126 点 com 就行。                                                | -                      | email
+            amazon      | fr | Écrivez à jean.moreau chez orange point fr.                                   | -                      | email
+            amazon      | fr | Vous le trouverez en magasin au point de vente.                               | -                      | -
+            amazon      | it | Scriva a ordini chiocciola casaverde punto it, grazie.                        | -                      | email
+            amazon      | it | Il punto vendita è chiuso il lunedì.                                          | -                      | -
+            amazon      | en | Reach us at sales [at] brightfield [dot] co [dot] uk.                         | -                      | email
+            amazon      | en | Find us on Instagram @brightfield.home for tips.                              | -                      | messaging_handle
+            amazon      | fr | Tél. 04.99.00.31.72 (atelier)                                                 | -                      | phone
+            amazon      | fr | Lot fabriqué le 04.11.2026, à conserver au sec.                               | -                      | -
+            amazon      | en | Tracking: 1Z 7W2 F84 02 1160 3385.                                            | shipped=true;tracking_number=1Z7W2F840211603385 | -
+            amazon      | en | Tracking is on the order page; or call 020 7946 0612.                         | shipped=true           | phone
+            amazon      | de | Das Ersatzteil hat die Teilenummer 5521-118-40.                               | -                      | -
+            amazon      | de | Rufen Sie uns unter 0521 118 4077 an.                                         | -                      | phone
+            shopee      | zh | 已於2026/11/17寄出，請留意簡訊。                                                     | shipped=true;shipped_at=2026-11-17 | -
+            amazon      | en | Find us on Messenger: Casa Brava Home.                                        | -                      | messaging_handle
+            amazon      | en | The canvas messenger bag has two inner pockets.                               | -                      | -
+            amazon      | ja | ラインでご連絡いただければすぐに対応します。                                           | -                      | messaging_handle
+            amazon      | ja | 配送状況はオンラインでもご確認いただけます。                                           | -                      | -
+            ebay        | en | Your WhatsApp message didn't reach us, please write here in the chat instead.  | -                      | -
+            ebay        | en | Write to us on WhatsApp: 0171 2345678.                                        | -                      | messaging_handle,phone
+            amazon      | fr | Inutile de nous écrire sur WhatsApp, tout se fait ici.                        | -                      | -
+            aliexpress  | zh | 不用加微信，在这里说就行。                                                           | -                      | -
+            aliexpress  | zh | 加微信 jiajia_88 聊更方便。                                                         | -                      | messaging_handle
+            """)
+    void should_read_disguised_contact_details_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /**
+     * Off-platform pushes of every kind, one violating draft and one clean draft per family: the seller's own app, money apps
+     * between persons, contact "directly" without the platform, the platform's fees as the saving, a refusal phrased in
+     * another person, and the buyer's own question quoted back. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | Download our app for faster reorders.                                         | -                      | off_platform
+            ebay        | en | Download the eBay app to follow the parcel.                                   | -                      | -
+            amazon      | de | In unserer App geht die Nachbestellung schneller.                             | -                      | off_platform
+            shopify     | de | In unserer App geht die Nachbestellung schneller.                             | -                      | -
+            aliexpress  | zh | 下载我们的APP下单有优惠。                                                            | -                      | off_platform
+            aliexpress  | zh | 在速卖通APP的订单页面可以申请退款。                                                   | -                      | -
+            ebay        | en | Pay the rest via Revolut and I'll ship on Monday.                             | -                      | off_platform
+            ebay        | en | The refund went back to your Revolut card on file.                            | refund_issued=true     | -
+            ebay        | it | Mi faccia una ricarica Postepay e spedisco subito.                            | -                      | off_platform
+            amazon      | es | Escríbanos directamente y lo arreglamos sin Amazon.                           | -                      | off_platform
+            amazon      | es | Escríbanos por aquí y lo revisamos.                                           | -                      | -
+            amazon      | it | Ci scriva direttamente, senza passare da Amazon.                              | -                      | off_platform
+            amazon      | ja | Amazonの手数料がかからないので、当店サイトの方がお得です。                                   | -                      | off_platform
+            amazon      | ja | Amazonの配送料はご注文内容により異なります。                                             | -                      | -
+            amazon      | ja | Amazonを介さずにご購入いただけます。                                                  | -                      | off_platform
+            aliexpress  | ja | 公式ストアの商品ページから再度ご注文いただけます。                                          | -                      | -
+            ebay        | de | Die Zahlung per Überweisung nehmen wir nicht an, bitte nur über eBay.         | -                      | -
+            ebay        | de | Überweisen Sie den Rest auf unser Konto.                                      | -                      | off_platform
+            ebay        | en | You asked: "Can I pay you by bank transfer?" Sorry, payment only goes through eBay. | -               | -
+            ebay        | en | Yes, you can pay us by bank transfer.                                         | -                      | off_platform
+            shopee      | zh | 多买几件可以微信转给我们，便宜一点。                                                  | -                      | messaging_handle,off_platform
+            amazon      | en | You can order them directly from this listing.                                | -                      | -
+            """)
+    void should_read_off_platform_pushes_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /**
+     * Promises in other words, one violating draft and one clean draft per family: costs the shop bears, money handled
+     * "by us", a partial refund as a discount on this order, an item sent once the order has already gone out, something
+     * slipped into the parcel, reassurance before a promise ("keine Sorge, … ersetzen wir"). None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | Return postage is on us, just use any post office.                            | -                      | unconfirmed_promise
+            amazon      | en | Return postage depends on the reason you choose in Your Orders.               | -                      | -
+            lazada      | en | We'll cover the customs fees, keep the receipt.                               | -                      | unconfirmed_promise
+            lazada      | en | We can't cover customs fees; the courier collects them.                       | -                      | -
+            amazon      | de | Die Zollgebühren übernehmen selbstverständlich wir.                           | -                      | unconfirmed_promise
+            amazon      | de | Die Zollgebühren können wir leider nicht übernehmen.                          | -                      | -
+            amazon      | de | Keine Sorge, falls Zoll anfällt, erstatten wir Ihnen das.                      | -                      | unconfirmed_promise
+            amazon      | fr | Les frais de douane sont à notre charge.                                      | -                      | unconfirmed_promise
+            amazon      | fr | Les frais de douane ne sont pas à notre charge, désolés.                      | -                      | -
+            amazon      | ja | 返品の送料は当店が負担いたします。                                                    | -                      | unconfirmed_promise
+            amazon      | ja | 返品の送料はお客様のご負担となります。                                                  | -                      | -
+            aliexpress  | zh | 退货运费我们承担。                                                               | -                      | unconfirmed_promise
+            aliexpress  | zh | 退货运费按平台规则由买家承担。                                                        | -                      | -
+            ebay        | en | Keep it, we'll make sure you're not out of pocket.                            | delivered=true         | unconfirmed_promise
+            ebay        | en | Please make sure you keep the receipt.                                        | delivered=true         | -
+            amazon      | it | I soldi glieli ridiamo comunque.                                              | -                      | unconfirmed_promise
+            amazon      | it | Se il reso viene approvato, i soldi li rimborsa Amazon.                       | -                      | -
+            amazon      | fr | On vous rembourse dès demain.                                                 | -                      | unconfirmed_promise
+            amazon      | fr | On vous rembourse dès demain.                                                 | refund_issued=true     | -
+            amazon      | es | Del reembolso nos encargamos nosotros.                                        | -                      | unconfirmed_promise
+            amazon      | es | Del reembolso se encarga Amazon si aprueba la devolución.                     | -                      | -
+            amazon      | de | Das Finanzielle regeln wir, behalten Sie die Tasse.                           | delivered=true         | unconfirmed_promise
+            aliexpress  | zh | 我们全额退款给您。                                                               | -                      | unconfirmed_promise
+            aliexpress  | zh | 能否全额退款，要看平台的判定。                                                        | -                      | -
+            amazon      | en | The full purchase price comes back to you if it breaks again.                  | -                      | unconfirmed_promise
+            amazon      | en | The refund follows the same day you send the photo.                           | -                      | unconfirmed_promise
+            tiktok-us   | en | One's going in the mail to you today.                                         | delivered=true         | unconfirmed_promise
+            tiktok-us   | en | Yours is in the mail already, tracking to follow.                             | shipped=true           | -
+            amazon      | en | The right size will be sent tomorrow.                                         | delivered=true         | unconfirmed_promise
+            amazon      | en | The right size will be sent tomorrow.                                         | delivered=true;replacement_shipped=true | -
+            amazon      | it | Il pezzo che manca te lo spediamo domani.                                     | delivered=true         | unconfirmed_promise
+            amazon      | it | Ti mandiamo il link per il reso.                                              | delivered=true         | -
+            amazon      | de | Wir schicken es morgen los.                                                   | delivered=true         | unconfirmed_promise
+            amazon      | de | Wir schicken es morgen los.                                                   | shipped=false          | -
+            amazon      | fr | Nous vous envoyons une housse neuve cette semaine.                            | delivered=true         | unconfirmed_promise
+            amazon      | fr | Nous vous envoyons une housse neuve cette semaine.                            | delivered=true;replacement_shipped=true | -
+            amazon      | es | La correcta ya va de camino.                                                  | delivered=true         | unconfirmed_promise
+            amazon      | de | Wir legen Ihnen ein kleines Geschenk bei.                                     | -                      | unconfirmed_promise
+            amazon      | de | Wir legen die Rechnung dem Paket bei.                                         | -                      | -
+            shopify     | ja | お詫びのしるしに、次回使えるクーポンをお送りします。                                         | -                      | unconfirmed_promise
+            shopify     | zh | 为表歉意，下次给您免运费。                                                            | -                      | unconfirmed_promise
+            amazon      | fr | Un avoir de 5 € vous est offert pour le désagrément.                          | -                      | unconfirmed_promise
+            """)
+    void should_read_promises_in_other_words_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /**
+     * Marketing disguised as help, one violating draft and one clean draft per family: the next order with and without an
+     * offer, new colours and versions, bundles, shops to follow, lists to join, "you might also like", a sale named as the
+     * reason for a delay, a discount on this very order, an offer explained as not applying. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | de | 5 % Rabatt auf Ihre nächste Bestellung mit dem Code HERBST.                    | -                      | marketing
+            amazon      | de | Ihre nächste Bestellung geht wie gewohnt über Amazon.                         | -                      | -
+            amazon      | ja | 次回のご注文で使える10%オフのクーポンです。                                              | -                      | marketing
+            amazon      | ja | 次回のご注文でもこのお届け先が使われます。                                               | -                      | -
+            aliexpress  | zh | 下次下单立减5元。                                                               | -                      | marketing
+            aliexpress  | zh | 下次下单地址不用重填。                                                            | -                      | -
+            ebay        | en | We now stock the same yarn in 20 more shades.                                 | -                      | marketing
+            ebay        | en | The yarn comes in the shade shown in the photo.                               | -                      | -
+            amazon      | ja | このシリーズに新色が登場しました。                                                    | -                      | marketing
+            amazon      | ja | 再入荷の予定はございません。                                                        | -                      | -
+            amazon      | it | È appena arrivata la versione in rame.                                        | -                      | marketing
+            amazon      | de | Im Doppelpack ist das Öl sogar günstiger.                                      | -                      | marketing
+            amazon      | de | Im Doppelpack sind zwei Flaschen à 250 ml.                                     | -                      | -
+            amazon      | ja | セットでのご購入なら10%お得です。                                                    | -                      | marketing
+            amazon      | ja | セット内容は写真のとおりです。                                                       | -                      | -
+            tiktok-us   | en | Tap follow on our shop for restock alerts.                                    | -                      | marketing
+            tiktok-us   | en | Tap "Track package" on the order page.                                        | -                      | -
+            amazon      | es | Apúntese a nuestro boletín mensual.                                           | -                      | marketing
+            shopify     | es | Apúntese a nuestro boletín mensual.                                           | -                      | -
+            amazon      | es | Quizá también le guste la versión XL.                                         | -                      | marketing
+            amazon      | es | Quizá le sirva la guía de tallas de la ficha.                                 | -                      | -
+            amazon      | en | During the Black Friday sale our replies are slower, sorry for the delay.     | -                      | -
+            amazon      | en | Our Black Friday sale starts tomorrow!                                        | -                      | marketing
+            amazon      | en | We took 15% off this order for the trouble.                                   | -                      | unconfirmed_promise
+            amazon      | en | We took 15% off this order for the trouble.                                   | refund_issued=true     | -
+            tiktok-us   | en | The welcome code only works on a first order, so it couldn't apply here.       | -                      | -
+            tiktok-us   | en | Here's a welcome code for 10% off your next order: HELLO10.                   | -                      | marketing
+            """)
+    void should_read_disguised_marketing_and_its_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /**
+     * Review requests that depend on the buyer being happy, and parcels described as handed over or delivered without the
+     * words: one violating draft and one clean draft per family. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | If you love the mug, a few words under the product would mean a lot.          | delivered=true         | review_solicitation
+            amazon      | en | If you have a question about the mug, write a few words here.                 | delivered=true         | -
+            amazon      | de | Wenn Ihnen die Jacke gefällt, freuen wir uns über ein paar Zeilen auf Amazon.  | delivered=true         | review_solicitation
+            amazon      | de | Wenn Ihnen die Jacke nicht passt, schreiben Sie uns ein paar Zeilen.           | delivered=true         | -
+            amazon      | ja | お気に召しましたら、レビューでひとことお聞かせください。                                     | delivered=true         | review_solicitation
+            amazon      | ja | ご不明な点がございましたら、ひとことお知らせください。                                       | delivered=true         | -
+            aliexpress  | zh | 穿得满意的话，评价里写几句吧。                                                       | delivered=true         | review_solicitation
+            aliexpress  | zh | 尺码不合适的话，写几句告诉我们就行。                                                   | delivered=true         | -
+            ebay        | en | I'd be grateful if the feedback reflected that.                               | delivered=true         | review_solicitation
+            ebay        | en | I'd be grateful if you could send a photo of the label.                       | delivered=true         | -
+            amazon      | en | Would you mind posting exactly that on Amazon?                                | delivered=true         | review_solicitation
+            amazon      | en | Would you mind posting the photo here in the chat?                            | delivered=true         | -
+            tiktok-us   | es | ¿Nos dejas cinco estrellitas?                                                 | delivered=true         | review_solicitation
+            tiktok-us   | es | La usan en un hotel de cinco estrellas.                                       | -                      | -
+            amazon      | es | El mensajero lo dejó con su vecina.                                           | shipped=true           | unconfirmed_fact
+            amazon      | es | El mensajero lo dejó con su vecina.                                           | shipped=true;delivered=true | -
+            amazon      | fr | Le livreur l'a glissé dans votre boîte aux lettres.                           | shipped=true           | unconfirmed_fact
+            amazon      | fr | Le livreur l'a glissé dans votre boîte aux lettres.                           | shipped=true;delivered=true | -
+            amazon      | de | Das Paket liegt in der Packstation.                                           | shipped=true           | unconfirmed_fact
+            amazon      | de | Das Paket liegt in der Packstation.                                           | shipped=true;delivered=true | -
+            amazon      | en | It was scanned at the Bristol depot this morning.                             | -                      | unconfirmed_fact
+            amazon      | en | It was scanned at the Bristol depot this morning.                             | shipped=true           | -
+            amazon      | fr | Il sera chez vous le 23/11.                                                   | shipped=true;estimated_delivery=2026-11-21 | unconfirmed_fact
+            amazon      | fr | Il sera chez vous le 23/11.                                                   | shipped=true;estimated_delivery=2026-11-23 | -
+            """)
+    void should_read_conditional_review_requests_and_handed_over_parcels(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /**
+     * A whole sentence in another language inside a reply in the buyer's (README, "Foreign sentences"), and Portuguese to a
+     * Spanish buyer; the clean twins keep quoted titles and menu names, the item's own title, a two-word toast and a Japanese
+     * product name in a Chinese reply. None of these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | de | Guten Tag, die Dichtung passt auf alle Modelle. Please let us know if you need anything else. | - | language_mismatch
+            amazon      | de | Guten Tag, die Dichtung passt auf alle Modelle. Auf der Packung steht „Please handle with care and keep dry“. | - | -
+            amazon      | en | Hello, the pasta maker clamps to tables up to 4 cm thick. Buon appetito!      | -                      | -
+            amazon      | it | Buongiorno, la taglia S corrisponde alla 38. Gracias por su compra y hasta pronto. | -                 | language_mismatch
+            amazon      | it | Buongiorno, nel menu «Returns & Orders» trova il pulsante per il reso.        | -                      | -
+            amazon      | es | Olá Ana, o casaco é de lã e pode lavar à mão. Cumprimentos.                   | -                      | language_mismatch
+            amazon      | es | Hola Ana, el abrigo es de lana y se puede lavar a mano. Saludos.              | -                      | -
+            amazon      | ja | ご注文ありがとうございます。这款杯子可以用洗碗机清洗。                                      | -                      | language_mismatch
+            amazon      | ja | ご注文ありがとうございます。食洗機にも対応しております。                                     | -                      | -
+            aliexpress  | zh | 您好，杯子可以用洗碗机。ご不明な点がございましたらお知らせください。                            | -                      | language_mismatch
+            aliexpress  | zh | 您好，这款是日本的ほうじ茶，冲泡水温80度即可。                                          | -                      | -
+            aliexpress  | zh | 您好，杯子可以用洗碗机。Thank you for your order and see you soon!                   | -                      | language_mismatch
+            amazon      | fr | Bonjour, la housse est lavable à 30 °C. 使用前请先阅读说明书。                            | -                      | language_mismatch
+            amazon      | de | Guten Tag, die Leather Messenger Bag for Laptops up to 15 inch ist aus Rindsleder. | items=Leather Messenger Bag for Laptops up to 15 inch | -
+            """)
+    void should_read_foreign_sentences_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
+    /** Ordinary sentences that share words with the families above and must stay clean. None of them is in a corpus. */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | en | We now have your photos and will reply today.                                 | -                      | -
+            amazon      | fr | Le numéro de suivi est maintenant disponible dans votre compte.               | shipped=true           | -
+            amazon      | de | Inzwischen haben wir die Sendungsnummer erhalten.                             | shipped=true           | -
+            amazon      | it | Le mandiamo una mail con i dettagli del reso.                                 | delivered=true         | -
+            amazon      | en | This one is in the post already, the tracking is on the order page.           | shipped=true           | -
+            amazon      | en | We'll add a note to your order so the courier rings twice.                    | -                      | -
+            amazon      | en | If you like the hat but need another size, drop us a line about it here.      | delivered=true         | -
+            ebay        | de | Die eBay-Gebühren trägt bei uns der Verkäufer, nicht Sie.                     | -                      | -
+            aliexpress  | zh | 把照片转给我们就行。                                                                | -                      | -
+            amazon      | ja | PayPayでお支払いの場合、返金はPayPay残高に戻ります。                                     | refund_issued=true     | -
+            amazon      | de | Wir melden uns bei Ihnen am 20.11. mit einer Antwort.                         | shipped=true;estimated_delivery=2026-11-24 | -
+            aliexpress  | ja | 公式ストアの商品ページからもう一度ご注文いただけます。                                     | -                      | -
+            """)
+    void should_leave_ordinary_sentences_alone(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     @Test
     void should_accept_facts_that_the_order_data_confirms() {
         String text = "Hello, your order was shipped with DHL on 2026-11-20, tracking JJD000390007. A replacement is on its way.";

@@ -84,6 +84,34 @@ final class CorpusScore {
         return score;
     }
 
+    /** The check's mean cost per draft in microseconds: {@code warmUps} untimed passes over the lines, then {@code passes} timed. */
+    static double microsPerDraft(List<String> lines, int warmUps, int passes) {
+        ComplianceCheck check = ComplianceCheck.bundled();
+        List<Object[]> inputs = new ArrayList<>();
+        for (String line : lines) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> draft = (Map<String, Object>) new Json(line).value();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> facts = draft.get("facts") == null ? Map.of() : (Map<String, Object>) draft.get("facts");
+            inputs.add(new Object[] {Channel.fromWireName((String) draft.get("channel")), draft.get("text"), draft.get("lang"), new OrderFacts(facts)});
+        }
+        long findings = 0;
+        long started = 0;
+        for (int pass = 0; pass < warmUps + passes; pass++) {
+            if (pass == warmUps) {
+                started = System.nanoTime();
+            }
+            for (Object[] in : inputs) {
+                findings += check.check((Channel) in[0], (String) in[1], (String) in[2], (OrderFacts) in[3]).size();
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        if (findings < 0) {
+            throw new IllegalStateException(); // keeps the JIT from dropping the work
+        }
+        return elapsed / 1000.0 / passes / inputs.size();
+    }
+
     int total(int index) {
         return perRule.values().stream().mapToInt(c -> c[index]).sum();
     }
