@@ -765,7 +765,7 @@ final class DraftPatterns {
             // "te lo spediamo domani", „… und schicken ihn los“ (before the order ships, the same words are about the order itself)
             new PromiseFamily("a reshipment", "replacement_shipped", any(
                     "(?<!\\b(this|that|your|the|which|each|every|no) )\\b(a new |another |a replacement |a spare )?one('s| is)( already)? (going (in|into) the (mail|post)|going out|being (posted|sent|shipped)|in the (mail|post))\\b",
-                    "\\b(te|ti|le|gli|ve|vi|glie)\\s?(lo|la|li|le)?\\s?(mandiamo|inviamo|spediamo|rispediamo|manderemo|invieremo|spediremo|rispediremo)\\b(?! (il link|il codice|l'etichetta|la fattura|le istruzioni|una foto|il numero|la ricevuta|una mail|un'e-?mail|un messaggio|i dettagli|una risposta|un aggiornamento|aggiornamenti|notizie|la conferma))",
+                    "\\b(te|ti|le|gli|ve|vi|glie)\\s?(lo|la|li|le)?\\s?(mandiamo|inviamo|spediamo|rispediamo|manderemo|invieremo|spediremo|rispediremo)\\b(?! (?:a breve |presto |subito |quanto prima |al più presto )?(il link|il codice|l'etichetta|la fattura|le istruzioni|una foto|il numero|la ricevuta|una mail|un'e-?mail|un messaggio|i dettagli|una risposta|un aggiornamento|aggiornamenti|notizie|la conferma))",
                     "\\b(schicken|senden) (ihn|sie|es)( ihnen)?( (heute|morgen|gleich|noch))* (los|raus|ab)\\b", "\\b(geht|gehen) (morgen|heute|gleich) (raus|in die post)\\b",
                     "\\b(we('ll| will)|i('ll| will)) (send|ship|post|mail) (it|them|one) (out )?(today|tomorrow|this (week|afternoon|morning)|first thing|right away)\\b",
                     "\\b(te|se|le) (lo|la|los|las) (mandamos|enviamos|mandaremos|enviaremos) (hoy|mañana|esta semana|enseguida)\\b",

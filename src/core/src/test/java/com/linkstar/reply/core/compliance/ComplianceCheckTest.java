@@ -307,6 +307,8 @@ class ComplianceCheckTest {
             shopify     | ja | お詫びのしるしに、次回使えるクーポンをお送りします。                                         | -                      | unconfirmed_promise
             shopify     | zh | 为表歉意，下次给您免运费。                                                            | -                      | unconfirmed_promise
             amazon      | fr | Un avoir de 5 € vous est offert pour le désagrément.                          | -                      | unconfirmed_promise
+            shopify     | it | Il reso è possibile entro 30 giorni dalla consegna e le invieremo a breve le istruzioni. | -        | -
+            amazon      | it | Le invieremo a breve un articolo nuovo.                                       | delivered=true         | unconfirmed_promise
             """)
     void should_read_promises_in_other_words_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
