@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.compliance.CorpusTally;
 import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.Channel;
@@ -93,12 +94,7 @@ final class CheckDraftCommand implements Linkstar.Command {
      */
     static Map<String, Object> corpusReport(List<String> lines) {
         ComplianceCheck check = ComplianceCheck.bundled();
-        Map<String, int[]> counts = new java.util.TreeMap<>(); // rule -> {true positives, false positives, false negatives}
-        List<String> misses = new ArrayList<>();
-        List<String> falseFlags = new ArrayList<>();
-        int drafts = 0;
-        int clean = 0;
-        int cleanFlagged = 0;
+        CorpusTally tally = new CorpusTally();
         int number = 0;
         for (String line : lines) {
             number++;
@@ -112,60 +108,28 @@ final class CheckDraftCommand implements Linkstar.Command {
             java.util.Set<String> found = new java.util.TreeSet<>();
             check.check(channel, draft.path("text").asText(""), draft.path("lang").asText(null), new OrderFacts(facts(draft.path("facts"), number)))
                     .forEach(finding -> found.add(finding.rule()));
-            drafts++;
-            if (expected.isEmpty()) {
-                clean++;
-                if (!found.isEmpty()) {
-                    cleanFlagged++;
-                }
-            }
-            String id = draft.path("id").asText("line-" + number);
-            for (String rule : com.linkstar.reply.core.compliance.ChannelPolicy.RULE_IDS) {
-                int[] c = counts.computeIfAbsent(rule, r -> new int[3]);
-                boolean want = expected.contains(rule);
-                boolean got = found.contains(rule);
-                if (want && got) {
-                    c[0]++;
-                } else if (got) {
-                    c[1]++;
-                    falseFlags.add(id + ":" + rule);
-                } else if (want) {
-                    c[2]++;
-                    misses.add(id + ":" + rule);
-                }
-            }
+            tally.add(draft.path("id").asText("line-" + number), expected, found, Map.of());
         }
         Map<String, Object> perRule = new LinkedHashMap<>();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-            int[] c = entry.getValue();
-            tp += c[0];
-            fp += c[1];
-            fn += c[2];
+        tally.perRule().forEach((name, c) -> {
             Map<String, Object> rule = new LinkedHashMap<>();
-            rule.put("precision", ratio(c[0], c[0] + c[1]));
-            rule.put("recall", ratio(c[0], c[0] + c[2]));
+            rule.put("precision", CorpusTally.ratio(c[0], c[0] + c[1]));
+            rule.put("recall", CorpusTally.ratio(c[0], c[0] + c[2]));
             rule.put("support", c[0] + c[2]);
             rule.put("false_flags", c[1]);
-            perRule.put(entry.getKey(), rule);
-        }
+            perRule.put(name, rule);
+        });
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("drafts", drafts);
-        report.put("clean_drafts", clean);
-        report.put("clean_drafts_flagged", cleanFlagged);
-        report.put("false_flag_rate_on_clean", ratio(cleanFlagged, clean));
-        report.put("precision", ratio(tp, tp + fp));
-        report.put("recall", ratio(tp, tp + fn));
+        report.put("drafts", tally.drafts());
+        report.put("clean_drafts", tally.clean());
+        report.put("clean_drafts_flagged", tally.cleanFlagged());
+        report.put("false_flag_rate_on_clean", CorpusTally.ratio(tally.cleanFlagged(), tally.clean()));
+        report.put("precision", tally.precision());
+        report.put("recall", tally.recall());
         report.put("per_rule", perRule);
-        report.put("missed", misses);
-        report.put("false_flags", falseFlags);
+        report.put("missed", tally.misses());
+        report.put("false_flags", tally.falseFlags());
         return report;
-    }
-
-    private static double ratio(int part, int whole) {
-        return whole == 0 ? 1.0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
     }
 
     private static JsonNode parse(String line, int number) {

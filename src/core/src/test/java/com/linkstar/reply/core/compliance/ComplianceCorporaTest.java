@@ -30,8 +30,8 @@ class ComplianceCorporaTest {
     void should_find_the_seeded_violations_and_leave_clean_drafts_alone(String corpus) throws Exception {
         CorpusScore score = CorpusScore.of(corpus(corpus));
         write(score.report(corpus, true));
-        assertThat(score.recall()).as(corpus + " recall, missed " + score.misses).isGreaterThanOrEqualTo(0.99);
-        assertThat(score.cleanFlagged).as(corpus + " clean drafts flagged, false flags " + score.falseFlags).isZero();
+        assertThat(score.recall()).as(corpus + " recall, missed " + score.tally.misses()).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.cleanFlagged()).as(corpus + " clean drafts flagged, false flags " + score.tally.falseFlags()).isZero();
     }
 
     /**

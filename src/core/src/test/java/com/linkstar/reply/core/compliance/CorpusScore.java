@@ -22,13 +22,7 @@ import java.util.TreeSet;
  */
 final class CorpusScore {
 
-    /** Per rule: true positives, false positives, false negatives. */
-    final Map<String, int[]> perRule = new TreeMap<>();
-    final List<String> misses = new ArrayList<>();
-    final List<String> falseFlags = new ArrayList<>();
-    int drafts;
-    int clean;
-    int cleanFlagged;
+    final CorpusTally tally = new CorpusTally();
 
     static CorpusScore of(Path corpus) {
         try {
@@ -41,7 +35,6 @@ final class CorpusScore {
     static CorpusScore of(List<String> lines) {
         ComplianceCheck check = ComplianceCheck.bundled();
         CorpusScore score = new CorpusScore();
-        ChannelPolicy.RULE_IDS.forEach(rule -> score.perRule.put(rule, new int[3]));
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
@@ -59,27 +52,7 @@ final class CorpusScore {
                         found.add(finding.rule());
                         excerpts.merge(finding.rule(), finding.excerpt(), (a, b) -> a + " | " + b);
                     });
-            score.drafts++;
-            if (expected.isEmpty()) {
-                score.clean++;
-                if (!found.isEmpty()) {
-                    score.cleanFlagged++;
-                }
-            }
-            for (String rule : ChannelPolicy.RULE_IDS) {
-                int[] c = score.perRule.get(rule);
-                boolean want = expected.contains(rule);
-                boolean got = found.contains(rule);
-                if (want && got) {
-                    c[0]++;
-                } else if (got) {
-                    c[1]++;
-                    score.falseFlags.add(draft.get("id") + ":" + rule + " [" + excerpts.get(rule) + "]");
-                } else if (want) {
-                    c[2]++;
-                    score.misses.add(draft.get("id") + ":" + rule);
-                }
-            }
+            score.tally.add(String.valueOf(draft.get("id")), expected, found, excerpts);
         }
         return score;
     }
@@ -112,32 +85,29 @@ final class CorpusScore {
         return elapsed / 1000.0 / passes / inputs.size();
     }
 
-    int total(int index) {
-        return perRule.values().stream().mapToInt(c -> c[index]).sum();
-    }
-
     double recall() {
-        return ratio(total(0), total(0) + total(2));
+        return tally.recall();
     }
 
     double precision() {
-        return ratio(total(0), total(0) + total(1));
+        return tally.precision();
     }
 
-    static double ratio(int part, int whole) {
-        return whole == 0 ? 1.0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    int cleanFlagged() {
+        return tally.cleanFlagged();
     }
 
     /** The aggregate figures and the per-rule table; misses and false flags by id only when {@code withIds}. */
     String report(String name, boolean withIds) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%s: drafts %d, clean %d, clean flagged %d (%.1f %%), recall %.4f, precision %.4f%n", name, drafts, clean,
-                cleanFlagged, clean == 0 ? 0.0 : 100.0 * cleanFlagged / clean, recall(), precision()));
-        perRule.forEach((rule, c) -> out.append(String.format("  %-20s support %3d  recall %.4f  precision %.4f  false flags %d%n", rule,
-                c[0] + c[2], ratio(c[0], c[0] + c[2]), ratio(c[0], c[0] + c[1]), c[1])));
+        out.append(String.format("%s: drafts %d, clean %d, clean flagged %d (%.1f %%), recall %.4f, precision %.4f%n", name, tally.drafts(),
+                tally.clean(), tally.cleanFlagged(), tally.clean() == 0 ? 0.0 : 100.0 * tally.cleanFlagged() / tally.clean(), recall(),
+                precision()));
+        tally.perRule().forEach((rule, c) -> out.append(String.format("  %-20s support %3d  recall %.4f  precision %.4f  false flags %d%n",
+                rule, c[0] + c[2], CorpusTally.ratio(c[0], c[0] + c[2]), CorpusTally.ratio(c[0], c[0] + c[1]), c[1])));
         if (withIds) {
-            out.append("  missed: ").append(misses).append(System.lineSeparator());
-            out.append("  false flags: ").append(falseFlags).append(System.lineSeparator());
+            out.append("  missed: ").append(tally.misses()).append(System.lineSeparator());
+            out.append("  false flags: ").append(tally.falseFlags()).append(System.lineSeparator());
         }
         return out.toString();
     }
