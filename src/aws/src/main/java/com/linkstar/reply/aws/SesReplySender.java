@@ -36,8 +36,9 @@ public final class SesReplySender implements ReplySender {
             ses.sendEmail(r -> r.source(from).destination(d -> d.toAddresses(reply.buyerHandle()))
                     .message(m -> m.subject(c -> c.data(subject).charset("UTF-8")).body(b -> b.text(t -> t.data(reply.text()).charset("UTF-8")))));
         } catch (MessageRejectedException | MailFromDomainNotVerifiedException | AccountSendingPausedException e) {
-            throw new UndeliverableException("SES refused the reply of tenant " + reply.tenantId() + ": " + e.awsErrorDetails().errorMessage()
-                    + "; verify " + from + " in SES (and leave the SES sandbox), then redrive the outbound dead-letter queue");
+            // the error code only: SES's message can name the buyer's relay address, which must not reach logs or the DLQ
+            throw new UndeliverableException("SES refused the reply of tenant " + reply.tenantId() + " (" + e.awsErrorDetails().errorCode()
+                    + "); verify the tenant's sender address in SES (and leave the SES sandbox), then redrive the outbound dead-letter queue");
         }
     }
 }
