@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +16,11 @@ import java.util.TreeSet;
 /**
  * Scores the compliance check on a labelled corpus (one JSON draft a line, as in src/test/resources/compliance) the way
  * {@code linkstar check-draft --corpus} does: precision and recall per rule over (draft, rule) pairs, and how many clean
- * drafts got any finding. Lives in core's test tree so the figures need neither Jackson nor the CLI module; the JSON
- * reader below knows just enough JSON for the corpus lines.
+ * drafts got any finding (both through {@link CorpusTally}). Lives in core's test tree so the figures need no CLI build.
  */
 final class CorpusScore {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     final CorpusTally tally = new CorpusTally();
 
@@ -39,8 +39,7 @@ final class CorpusScore {
             if (line.isBlank()) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> draft = (Map<String, Object>) new Json(line).value();
+            Map<String, Object> draft = parse(line);
             Set<String> expected = new TreeSet<>();
             ((List<?>) draft.get("expected")).forEach(rule -> expected.add((String) rule));
             @SuppressWarnings("unchecked")
@@ -62,8 +61,7 @@ final class CorpusScore {
         ComplianceCheck check = ComplianceCheck.bundled();
         List<Object[]> inputs = new ArrayList<>();
         for (String line : lines) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> draft = (Map<String, Object>) new Json(line).value();
+            Map<String, Object> draft = parse(line);
             @SuppressWarnings("unchecked")
             Map<String, Object> facts = draft.get("facts") == null ? Map.of() : (Map<String, Object>) draft.get("facts");
             inputs.add(new Object[] {Channel.fromWireName((String) draft.get("channel")), draft.get("text"), draft.get("lang"), new OrderFacts(facts)});
@@ -112,121 +110,13 @@ final class CorpusScore {
         return out.toString();
     }
 
-    /** Just enough JSON for a corpus line: objects, arrays, strings with escapes, numbers, booleans, null. */
-    static final class Json {
-        private final String s;
-        private int i;
-
-        Json(String s) {
-            this.s = s;
-        }
-
-        Object value() {
-            space();
-            char c = s.charAt(i);
-            switch (c) {
-                case '{':
-                    return object();
-                case '[':
-                    return array();
-                case '"':
-                    return string();
-                case 't':
-                    i += 4;
-                    return Boolean.TRUE;
-                case 'f':
-                    i += 5;
-                    return Boolean.FALSE;
-                case 'n':
-                    i += 4;
-                    return null;
-                default:
-                    int start = i;
-                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                        i++;
-                    }
-                    String number = s.substring(start, i);
-                    return number.matches("-?\\d+") ? (Object) Long.valueOf(number) : (Object) Double.valueOf(number);
-            }
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            i++;
-            space();
-            if (s.charAt(i) == '}') {
-                i++;
-                return map;
-            }
-            while (true) {
-                space();
-                String key = string();
-                space();
-                expect(':');
-                map.put(key, value());
-                space();
-                if (s.charAt(i++) == '}') {
-                    return map;
-                }
-            }
-        }
-
-        private List<Object> array() {
-            List<Object> list = new ArrayList<>();
-            i++;
-            space();
-            if (s.charAt(i) == ']') {
-                i++;
-                return list;
-            }
-            while (true) {
-                list.add(value());
-                space();
-                if (s.charAt(i++) == ']') {
-                    return list;
-                }
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder out = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> out.append('\n');
-                    case 't' -> out.append('\t');
-                    case 'r' -> out.append('\r');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'u' -> {
-                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> out.append(e);
-                }
-            }
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i) != c) {
-                throw new IllegalArgumentException("expected '" + c + "' at " + i + " in " + s);
-            }
-            i++;
-        }
-
-        private void space() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
+    /** One corpus line as a map, read as {@code linkstar check-draft --corpus} reads it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(String line) {
+        try {
+            return JSON.readValue(line, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON corpus line: " + e.getOriginalMessage(), e);
         }
     }
 }
