@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Tenants' automation settings ({@code pk = TENANT#{tenant}, sk = AUTOMATION}: the settings as a JSON document and the
@@ -40,17 +38,8 @@ public final class DynamoDbAutomationSettingsStore implements AutomationSettings
         Map<String, AttributeValue> tenantKey = Items.key(TableDesign.tenantPk(tenantId), SORT_KEY);
         Map<String, AttributeValue> systemKey = Items.key(SYSTEM_PK, SORT_KEY);
         Map<String, Map<String, AttributeValue>> byPk = new HashMap<>();
-        Map<String, KeysAndAttributes> request = Map.of(table,
-                KeysAndAttributes.builder().keys(List.of(tenantKey, systemKey)).consistentRead(true).build());
-        for (int attempt = 0; !request.isEmpty(); attempt++) {
-            if (attempt == 5) {
-                // an unread switch must not be taken as "not paused"
-                throw new IllegalStateException("the automation switches could not be read (throttled); the message is retried");
-            }
-            var response = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
-            response.responses().getOrDefault(table, List.of()).forEach(item -> byPk.put(Items.s(item, TableDesign.PK), item));
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
+        // an unread switch must not be taken as "not paused": getAll throws rather than return less
+        Items.getAll(dynamo, table, List.of(tenantKey, systemKey)).forEach(item -> byPk.put(Items.s(item, TableDesign.PK), item));
         AutomationSettings settings = Optional.ofNullable(byPk.get(TableDesign.tenantPk(tenantId))).map(item -> parse(tenantId, item))
                 .orElse(AutomationSettings.DEFAULTS);
         return new Switches(settings, Optional.ofNullable(byPk.get(SYSTEM_PK)).map(item -> Items.flag(item, "paused")).orElse(false));

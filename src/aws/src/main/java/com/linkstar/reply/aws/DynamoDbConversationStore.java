@@ -40,10 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -178,12 +176,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
         List<Map<String, AttributeValue>> keys = List.of(Items.key(pk, TableDesign.MESSAGE_PREFIX + ref.messageId()),
                 Items.key(pk, TableDesign.LABEL_PREFIX + ref.messageId()), Items.key(pk, TableDesign.CONVERSATION_SK));
         Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-        for (int attempt = 0; !request.isEmpty() && attempt < 5; attempt++) {
-            var response = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
-            response.responses().getOrDefault(table, List.of()).forEach(item -> bySk.put(Items.s(item, TableDesign.SK), item));
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of(); // throttled keys: ask again
-        }
+        Items.getAll(dynamo, table, keys).forEach(item -> bySk.put(Items.s(item, TableDesign.SK), item));
         return new DraftInputs(
                 Optional.ofNullable(bySk.get(TableDesign.MESSAGE_PREFIX + ref.messageId())).map(mapper::message),
                 Optional.ofNullable(bySk.get(TableDesign.LABEL_PREFIX + ref.messageId())).map(mapper::label),

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** Small helpers to build and read DynamoDB items by hand: no reflection, so native images need no configuration. */
 final class Items {
@@ -113,5 +115,27 @@ final class Items {
 
     static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(TableDesign.PK, AttributeValue.fromS(pk), TableDesign.SK, AttributeValue.fromS(sk));
+    }
+
+    private static final int BATCH_GET_ATTEMPTS = 5;
+
+    /**
+     * The items of {@code keys} that exist, read strongly consistently in one BatchGetItem, asking again for keys DynamoDB
+     * left unprocessed (throttling). Keys still unread after that make it throw, so a caller never takes an unread item for
+     * a missing one; the record is retried.
+     */
+    static List<Map<String, AttributeValue>> getAll(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> items = new java.util.ArrayList<>();
+        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        for (int attempt = 0; !request.isEmpty(); attempt++) {
+            if (attempt == BATCH_GET_ATTEMPTS) {
+                throw new IllegalStateException("DynamoDB left keys unread after " + BATCH_GET_ATTEMPTS + " attempts (throttled); retried");
+            }
+            Map<String, KeysAndAttributes> ask = request;
+            var response = dynamo.batchGetItem(r -> r.requestItems(ask));
+            items.addAll(response.responses().getOrDefault(table, List.of()));
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        return items;
     }
 }
