@@ -150,12 +150,9 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
         drafts.get(key).put(draft.draftId(), draft.withStatus(DraftStatus.SENT, draft.escalationReason()));
         sendClaims.remove(sent.ref());
         ConversationStatus status = record.newStatus() == null ? c.status() : record.newStatus();
-        boolean answered = status == ConversationStatus.ANSWERED && record.newStatus() != null;
+        boolean answered = record.newStatus() == ConversationStatus.ANSWERED;
         SlaTimer sla = answered && c.sla() != null ? c.sla().withState(SlaState.STOPPED) : c.sla();
-        Conversation updated = withStatus(c, status, answered && c.firstResponseAt() == null ? sentAt : c.firstResponseAt(), sla);
-        conversations.put(key, new Conversation(updated.tenantId(), updated.conversationId(), updated.storeId(), updated.channel(),
-                updated.marketplace(), updated.orderId(), updated.buyerHandle(), updated.status(), updated.lastIntent(), updated.risks(),
-                updated.firstMessageAt(), updated.lastMessageAt(), updated.firstResponseAt(), updated.sla(), updated.version(),
+        conversations.put(key, withStatus(c, status, answered && c.firstResponseAt() == null ? sentAt : c.firstResponseAt(), sla,
                 record.automatic()));
         if (record.response() != null) {
             addFigures(sent.tenantId(), record.response().figures());
@@ -320,9 +317,14 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
     }
 
     private static Conversation withStatus(Conversation c, ConversationStatus status, Instant firstResponseAt, SlaTimer sla) {
+        return withStatus(c, status, firstResponseAt, sla, c.lastReplyAutomatic());
+    }
+
+    private static Conversation withStatus(Conversation c, ConversationStatus status, Instant firstResponseAt, SlaTimer sla,
+            boolean lastReplyAutomatic) {
         return new Conversation(c.tenantId(), c.conversationId(), c.storeId(), c.channel(), c.marketplace(), c.orderId(),
                 c.buyerHandle(), status, c.lastIntent(), c.risks(), c.firstMessageAt(), c.lastMessageAt(), firstResponseAt, sla,
-                c.version() + 1, c.lastReplyAutomatic());
+                c.version() + 1, lastReplyAutomatic);
     }
 
     private static Key key(MessageRef ref) {
