@@ -27,11 +27,7 @@ class LocalStackEndToEndTest extends EndToEndContract {
     /** LocalStack's SES sends only from verified identities, like SES itself. */
     @Override
     protected void verifySender(LocalRuntime runtime, String address) {
-        try (var ses = software.amazon.awssdk.services.ses.SesClient.builder().endpointOverride(LOCALSTACK.getEndpoint())
-                .region(Region.of(LOCALSTACK.getRegion())).credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider
-                        .create(software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(LOCALSTACK.getAccessKey(),
-                                LOCALSTACK.getSecretKey())))
-                .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()).build()) {
+        try (var ses = runtime.aws().sesClient()) {
             ses.verifyEmailIdentity(r -> r.emailAddress(address));
         }
     }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -59,6 +60,10 @@ public interface AwsStack extends AutoCloseable {
 
     default SnsClient snsClient(ExecutionInterceptor... interceptors) {
         return client(SnsClient.builder(), snsEndpoint(), interceptors);
+    }
+
+    default SesClient sesClient(ExecutionInterceptor... interceptors) {
+        return client(SesClient.builder(), sesEndpoint(), interceptors);
     }
 
     private <C, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(B builder, URI endpoint,
