@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -98,7 +99,7 @@ public class ConversationResource {
         try {
             return ConversationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("unknown status '" + status + "'; one of AWAITING_REPLY, PENDING_APPROVAL, ESCALATED, ANSWERED");
+            throw new BadRequestException("unknown status '" + status + "'; one of " + Arrays.toString(ConversationStatus.values()));
         }
     }
 }

@@ -9,7 +9,11 @@ import com.linkstar.reply.core.draft.ReplyTemplates;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.SlaTimer;
+import com.linkstar.reply.core.port.ReplySender;
+import com.linkstar.reply.core.routing.AutomationSwitches;
+import com.linkstar.reply.core.usecase.SendReply;
 import com.linkstar.reply.testsupport.HttpApiEventJson;
 import com.linkstar.reply.testsupport.LocalAwsTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,6 +22,8 @@ import io.restassured.path.json.JsonPath;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -109,6 +115,9 @@ class ConversationApiTest {
         Reply list = call(tenant, "GET", "/v1/conversations", "status=PENDING_APPROVAL&limit=10", null);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().getList("conversations.conversationId", String.class)).containsExactly(conversationId);
+        Reply unknownStatus = call(tenant, "GET", "/v1/conversations", "status=DONE", null);
+        assertThat(unknownStatus.status()).isEqualTo(400);
+        assertThat(unknownStatus.body().getString("error")).contains("'DONE'").contains("SENDING").contains("ANSWERED");
 
         Reply detail = call(tenant, "GET", "/v1/conversations/" + conversationId, null, null);
         assertThat(detail.status()).isEqualTo(200);
@@ -126,14 +135,28 @@ class ConversationApiTest {
         assertThat(outbound).hasSize(2).allSatisfy(m -> assertThat(m.body()).contains("\"draftId\":\"" + draftId + "\"")
                 .contains("\"tenantId\":\"" + tenant + "\""));
 
+        Reply approvedState = call(tenant, "GET", "/v1/conversations/" + conversationId, null, null);
+        assertThat(approvedState.body().getString("conversation.status")).isEqualTo("SENDING");
+        assertThat(approvedState.body().getString("conversation.sla.state")).isEqualTo("RUNNING"); // not delivered yet
+        assertThat(approvedState.body().getString("drafts[0].status")).isEqualTo("APPROVED");
+        assertThat(call(tenant, "GET", "/v1/sla-figures", null, null).body().getInt("total.responses")).isZero();
+
+        // the send stage (its Lambda is tested in the functions module) delivers the queued reply, twice over: sent once
+        List<ReplySender.OutboundReply> delivered = new ArrayList<>();
+        SendReply send = new SendReply(store, AutomationSwitches.SUGGEST_ONLY, delivered::add, Clock.systemUTC());
+        DraftRef ref = new DraftRef(tenant, conversationId, draftId);
+        send.handle(ref);
+        send.handle(ref);
+        assertThat(delivered).hasSize(1);
+
         Reply after = call(tenant, "GET", "/v1/conversations/" + conversationId, null, null);
         assertThat(after.body().getString("conversation.status")).isEqualTo("ANSWERED");
         assertThat(after.body().getString("conversation.sla.state")).isEqualTo("STOPPED");
-        assertThat(after.body().getString("drafts[0].status")).isEqualTo("APPROVED");
+        assertThat(after.body().getString("drafts[0].status")).isEqualTo("SENT");
 
         Reply figures = call(tenant, "GET", "/v1/sla-figures", null, null); // the last 30 days
         assertThat(figures.status()).isEqualTo(200);
-        assertThat(figures.body().getInt("total.responses")).isEqualTo(1); // the second approval did not count again
+        assertThat(figures.body().getInt("total.responses")).isEqualTo(1); // neither the second approval nor delivery counted again
         assertThat(figures.body().getInt("total.on_time")).isEqualTo(1);
         assertThat(figures.body().getDouble("total.sla_compliance")).isEqualTo(1.0);
         assertThat(figures.body().getDouble("total.average_first_response_seconds")).isBetween(59.0, 300.0);

@@ -291,20 +291,34 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     @Override
     public boolean holdAutomatic(DraftRef ref, String reason) {
-        Update hold = Update.builder().tableName(table).key(draftKey(ref))
-                .conditionExpression("#status = :auto")
-                .updateExpression("SET #status = :pending, escalationReason = :reason")
+        return sendBack(ref, "#status = :auto", Map.of(":auto", AttributeValue.fromS(DraftStatus.AUTO_SEND.name())),
+                DraftStatus.PENDING_APPROVAL, ConversationStatus.PENDING_APPROVAL, reason);
+    }
+
+    @Override
+    public boolean returnUndelivered(DraftRef ref, String reason) {
+        return sendBack(ref, "#status IN (:approved, :auto)", Map.of(":approved", AttributeValue.fromS(DraftStatus.APPROVED.name()),
+                ":auto", AttributeValue.fromS(DraftStatus.AUTO_SEND.name())), DraftStatus.ESCALATED, ConversationStatus.ESCALATED, reason);
+    }
+
+    /** A draft on its way out goes back to a person, with its conversation, in one transaction; the clock is left as it is. */
+    private boolean sendBack(DraftRef ref, String fromCondition, Map<String, AttributeValue> fromValues, DraftStatus draftStatus,
+            ConversationStatus conversationStatus, String reason) {
+        Map<String, AttributeValue> values = new HashMap<>(fromValues);
+        values.put(":to", AttributeValue.fromS(draftStatus.name()));
+        values.put(":reason", AttributeValue.fromS(reason));
+        Update draft = Update.builder().tableName(table).key(draftKey(ref))
+                .conditionExpression(fromCondition)
+                .updateExpression("SET #status = :to, escalationReason = :reason REMOVE sendClaimUntil")
                 .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":auto", AttributeValue.fromS(DraftStatus.AUTO_SEND.name()),
-                        ":pending", AttributeValue.fromS(DraftStatus.PENDING_APPROVAL.name()), ":reason", AttributeValue.fromS(reason)))
+                .expressionAttributeValues(values)
                 .build();
         Update conversation = conversationUpdate(ref.tenantId(), ref.conversationId())
-                .updateExpression("SET #status = :pending ADD version :one")
+                .updateExpression("SET #status = :to ADD version :one")
                 .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":pending", AttributeValue.fromS(ConversationStatus.PENDING_APPROVAL.name()),
-                        ":one", AttributeValue.fromN("1")))
+                .expressionAttributeValues(Map.of(":to", AttributeValue.fromS(conversationStatus.name()), ":one", AttributeValue.fromN("1")))
                 .build();
-        return writeUnlessFirstConditionFails(TransactWriteItem.builder().update(hold).build(),
+        return writeUnlessFirstConditionFails(TransactWriteItem.builder().update(draft).build(),
                 TransactWriteItem.builder().update(conversation).build());
     }
 
@@ -420,7 +434,7 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
 
     @Override
     public ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
-            long expectedVersion, Instant approvedAt, SlaResponse response) {
+            long expectedVersion, Instant approvedAt) {
         String pk = TableDesign.conversationPk(tenantId, conversationId);
         Update approve = Update.builder().tableName(table).key(Items.key(pk, TableDesign.DRAFT_PREFIX + draftId))
                 .conditionExpression("attribute_exists(pk) AND #status IN (:pending, :escalated)")
@@ -431,23 +445,17 @@ public final class DynamoDbConversationStore implements ConversationStore, Tenan
                         ":approved", AttributeValue.fromS(DraftStatus.APPROVED.name()),
                         ":by", AttributeValue.fromS(approvedBy), ":at", AttributeValue.fromS(approvedAt.toString())))
                 .build();
-        Update answer = Update.builder().tableName(table).key(Items.key(pk, TableDesign.CONVERSATION_SK))
+        // the clock is left running: it stops when the reply is delivered (markSent)
+        Update sending = Update.builder().tableName(table).key(Items.key(pk, TableDesign.CONVERSATION_SK))
                 .conditionExpression("version = :expected")
-                .updateExpression("SET #status = :answered, firstResponseAt = if_not_exists(firstResponseAt, :at), slaState = :stopped"
-                        + " REMOVE " + TableDesign.SLA_BUCKET + ", " + TableDesign.SLA_DUE_KEY + " ADD version :one")
+                .updateExpression("SET #status = :sending ADD version :one")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion)),
-                        ":answered", AttributeValue.fromS(ConversationStatus.ANSWERED.name()),
-                        ":at", AttributeValue.fromS(approvedAt.toString()), ":stopped", AttributeValue.fromS(SlaState.STOPPED.name()),
-                        ":one", AttributeValue.fromN("1")))
+                        ":sending", AttributeValue.fromS(ConversationStatus.SENDING.name()), ":one", AttributeValue.fromN("1")))
                 .build();
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().update(approve).build(),
-                TransactWriteItem.builder().update(answer).build()));
-        if (response != null) {
-            writes.add(TransactWriteItem.builder().update(addFigures(tenantId, response.figures())).build());
-        }
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(approve).build(),
+                    TransactWriteItem.builder().update(sending).build()));
             return ApprovalOutcome.APPROVED;
         } catch (TransactionCanceledException e) {
             if (conditionFailed(e, 0)) {

@@ -24,8 +24,7 @@ public final class SesReplySender implements ReplySender {
         String from = reply.delivery().emailFrom();
         if (from == null) {
             throw new UndeliverableException("tenant " + reply.tenantId() + " has no delivery.emailFrom for " + reply.channel().wireName()
-                    + " replies; set the address registered with the marketplace with PUT /v1/automation, then redrive the outbound "
-                    + "dead-letter queue");
+                    + " replies; set the address registered with the marketplace with PUT /v1/automation");
         }
         if (reply.buyerHandle() == null || !reply.buyerHandle().contains("@")) {
             throw new UndeliverableException("conversation " + reply.conversationId() + " has no relay e-mail address to answer");
@@ -38,7 +37,7 @@ public final class SesReplySender implements ReplySender {
         } catch (MessageRejectedException | MailFromDomainNotVerifiedException | AccountSendingPausedException e) {
             // the error code only: SES's message can name the buyer's relay address, which must not reach logs or the DLQ
             throw new UndeliverableException("SES refused the reply of tenant " + reply.tenantId() + " (" + e.awsErrorDetails().errorCode()
-                    + "); verify the tenant's sender address in SES (and leave the SES sandbox), then redrive the outbound dead-letter queue");
+                    + "); verify the tenant's sender address in SES (and leave the SES sandbox)");
         }
     }
 }

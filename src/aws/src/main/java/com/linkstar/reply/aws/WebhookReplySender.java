@@ -37,7 +37,7 @@ public final class WebhookReplySender implements ReplySender {
         AutomationSettings.Delivery delivery = reply.delivery();
         if (delivery.webhookUrl() == null) {
             throw new UndeliverableException("tenant " + reply.tenantId() + " has no delivery.webhookUrl for " + reply.channel().wireName()
-                    + " replies; set it with PUT /v1/automation, then redrive the outbound dead-letter queue");
+                    + " replies; set it with PUT /v1/automation");
         }
         if (delivery.webhookSecretParameter() == null || !delivery.webhookSecretParameter().startsWith("/linkstar/tenants/" + reply.tenantId() + "/")) {
             throw new UndeliverableException("the reply webhook secret of tenant " + reply.tenantId() + " must be under /linkstar/tenants/"
@@ -55,7 +55,7 @@ public final class WebhookReplySender implements ReplySender {
         }
         if (status / 100 == 4 && status != 408 && status != 429) {
             throw new UndeliverableException("the reply webhook of tenant " + reply.tenantId() + " refused the reply with HTTP " + status
-                    + "; fix the connector, then redrive the outbound dead-letter queue");
+                    + "; fix the connector");
         }
         throw new IllegalStateException("the reply webhook of tenant " + reply.tenantId() + " answered HTTP " + status + "; retried");
     }

@@ -75,8 +75,8 @@ abstract class EndToEndContract {
 
     private static InboundMessage message(String text, String orderId) {
         String id = UUID.randomUUID().toString();
-        return new InboundMessage("demo", "e2e-store", "amazon", "amazon.de", null, "e2e-" + id, orderId, "buyer-" + id, null, text,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        return new InboundMessage("demo", "e2e-store", "amazon", "amazon.de", null, "e2e-" + id, orderId,
+                "buyer-" + id + "@marketplace.amazon.de", null, text, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private Outcomes.Outcome awaitDraft(BuyerMessage expected) throws InterruptedException {
@@ -164,7 +164,8 @@ abstract class EndToEndContract {
     }
 
     private static InboundMessage inConversation(String conversationId, String text, Instant receivedAt) {
-        return new InboundMessage("demo", "e2e-store", "amazon", "amazon.de", conversationId, "e2e-" + UUID.randomUUID(), null, "buyer-lc",
+        return new InboundMessage("demo", "e2e-store", "amazon", "amazon.de", conversationId, "e2e-" + UUID.randomUUID(), null,
+                "buyer-lc@marketplace.amazon.de",
                 null, text, receivedAt.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
@@ -181,9 +182,10 @@ abstract class EndToEndContract {
         assertThat(b.conversation().sla().dueAt()).isEqualTo(due);
         assertThat(b.conversation().sla().startedAt()).isEqualTo(first.truncatedTo(ChronoUnit.SECONDS));
 
-        // a substantive reply (an approved draft) stops the clock
+        // a substantive reply (an approved draft) stops the clock when the send stage has delivered it
         String approve = "/v1/conversations/" + conversation + "/drafts/" + b.draft().draftId() + "/approve";
         assertThat(http("POST", approve, "local-demo-token", null).statusCode()).isEqualTo(200);
+        awaitQuietQueues();
         assertThat(runtime.store().findConversation("demo", conversation).orElseThrow().sla().state()).isEqualTo(SlaState.STOPPED);
         assertThat(http("GET", "/v1/sla-figures?channel=amazon&store=e2e-store", "local-demo-token", null).body())
                 .contains("\"on_time\":").contains("\"first_responses\":");
@@ -328,6 +330,7 @@ abstract class EndToEndContract {
         String approve = conversation + "/drafts/" + outcome.draft().draftId() + "/approve";
         assertThat(http("POST", approve, "local-acme-token", null).statusCode()).isEqualTo(404);
         assertThat(http("POST", approve, "local-demo-token", null).statusCode()).isEqualTo(200);
+        awaitQuietQueues(); // delivered by the send stage: only then is it answered
         var answered = runtime.store().findConversation("demo", outcome.conversation().conversationId()).orElseThrow();
         assertThat(answered.status()).isEqualTo(ConversationStatus.ANSWERED);
         assertThat(answered.sla().state()).isEqualTo(SlaState.STOPPED);

@@ -58,7 +58,7 @@ class SendFunctionTest {
         store().saveDraft(draft);
         if (status == DraftStatus.APPROVED) {
             var conversation = store().findConversation(tenant, m.conversationId()).orElseThrow();
-            store().approveDraft(tenant, m.conversationId(), draft.draftId(), "agent", conversation.version(), Instant.now(), null);
+            store().approveDraft(tenant, m.conversationId(), draft.draftId(), "agent", conversation.version(), Instant.now());
         }
         return draft;
     }
@@ -135,7 +135,7 @@ class SendFunctionTest {
     }
 
     @Test
-    void should_dead_letter_a_reply_the_tenant_configured_no_delivery_for_and_keep_the_draft() {
+    void should_dead_letter_a_reply_the_tenant_configured_no_delivery_for_and_give_it_back_to_a_person() {
         drain("OutboundDeadLetterQueue");
         ReplyDraft draft = drafted("4", Channel.SHOPEE, "buyer-4", DraftStatus.AUTO_SEND, "order_tracking.de");
 
@@ -145,7 +145,12 @@ class SendFunctionTest {
             assertThat(m.body()).contains(draft.draftId());
             assertThat(m.messageAttributes().get("linkstar-rejection-reason").stringValue()).contains("no delivery.webhookUrl").contains("PUT /v1/automation");
         });
-        assertThat(store().findDraft(draft.ref()).orElseThrow().status()).isEqualTo(DraftStatus.AUTO_SEND);
+        ReplyDraft back = store().findDraft(draft.ref()).orElseThrow();
+        assertThat(back.status()).isEqualTo(DraftStatus.ESCALATED);
+        assertThat(back.escalationReason()).contains("no delivery.webhookUrl");
+        var conversation = store().findConversation(tenant, draft.conversationId()).orElseThrow();
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.ESCALATED);
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
     }
 
     @Test

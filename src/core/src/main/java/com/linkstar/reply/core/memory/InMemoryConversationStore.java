@@ -162,14 +162,27 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
 
     @Override
     public synchronized boolean holdAutomatic(DraftRef ref, String reason) {
+        return sendBack(ref, Set.of(DraftStatus.AUTO_SEND), DraftStatus.PENDING_APPROVAL, ConversationStatus.PENDING_APPROVAL, reason);
+    }
+
+    @Override
+    public synchronized boolean returnUndelivered(DraftRef ref, String reason) {
+        return sendBack(ref, Set.of(DraftStatus.APPROVED, DraftStatus.AUTO_SEND), DraftStatus.ESCALATED, ConversationStatus.ESCALATED,
+                reason);
+    }
+
+    /** A draft on its way out goes back to a person; the clock is left as it is. */
+    private boolean sendBack(DraftRef ref, Set<DraftStatus> from, DraftStatus draftStatus, ConversationStatus conversationStatus,
+            String reason) {
         Key key = new Key(ref.tenantId(), ref.conversationId());
         ReplyDraft draft = findDraft(ref).orElse(null);
-        if (draft == null || draft.status() != DraftStatus.AUTO_SEND) {
+        if (draft == null || !from.contains(draft.status())) {
             return false;
         }
-        drafts.get(key).put(ref.draftId(), draft.withStatus(DraftStatus.PENDING_APPROVAL, reason));
+        drafts.get(key).put(ref.draftId(), draft.withStatus(draftStatus, reason));
+        sendClaims.remove(ref);
         Conversation c = conversations.get(key);
-        conversations.put(key, withStatus(c, ConversationStatus.PENDING_APPROVAL, c.firstResponseAt(), c.sla()));
+        conversations.put(key, withStatus(c, conversationStatus, c.firstResponseAt(), c.sla()));
         return true;
     }
 
@@ -204,7 +217,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
 
     @Override
     public synchronized ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
-            long expectedVersion, Instant approvedAt, SlaResponse response) {
+            long expectedVersion, Instant approvedAt) {
         Key key = new Key(tenantId, conversationId);
         Conversation c = conversations.get(key);
         ReplyDraft draft = drafts.getOrDefault(key, Map.of()).get(draftId);
@@ -218,12 +231,7 @@ public final class InMemoryConversationStore implements ConversationStore, Tenan
             return ApprovalOutcome.CONCURRENT_CHANGE;
         }
         drafts.get(key).put(draftId, draft.withStatus(DraftStatus.APPROVED, draft.escalationReason()));
-        SlaTimer stopped = c.sla() == null ? null : c.sla().withState(SlaState.STOPPED);
-        conversations.put(key, withStatus(c, ConversationStatus.ANSWERED,
-                c.firstResponseAt() != null ? c.firstResponseAt() : approvedAt, stopped));
-        if (response != null) {
-            addFigures(tenantId, response.figures());
-        }
+        conversations.put(key, withStatus(c, ConversationStatus.SENDING, c.firstResponseAt(), c.sla()));
         return ApprovalOutcome.APPROVED;
     }
 

@@ -87,26 +87,26 @@ public interface ConversationStore {
     /**
      * What sending a reply does to its conversation.
      *
+     * @param automatic sent without a person (remembered, so an unhappy answer to it escalates)
      * @param expectedVersion the conversation version the status change is conditional on; null: no status change
      * @param newStatus ANSWERED (the clock stops), AWAITING_REPLY (an acknowledgement: the clock runs on) or null
      * @param response the figures of the answered clock; null when none is answered
      */
     record SentRecord(boolean automatic, Long expectedVersion, ConversationStatus newStatus, SlaResponse response) {
 
-        public static SentRecord approved() {
-            return new SentRecord(false, null, null, null);
+        /** A substantive reply (approved by a person, or automatic and grounded in confirmed facts): the clock stops. */
+        public static SentRecord answer(boolean automatic, long version, SlaResponse response) {
+            return new SentRecord(automatic, version, ConversationStatus.ANSWERED, response);
         }
 
-        public static SentRecord automaticOnly() {
-            return new SentRecord(true, null, null, null);
-        }
-
-        public static SentRecord automaticAnswer(long version, SlaResponse response) {
-            return new SentRecord(true, version, ConversationStatus.ANSWERED, response);
-        }
-
-        public static SentRecord automaticAcknowledgement(long version) {
+        /** An automatic acknowledgement: the platforms do not count it, the clock runs on and a person is needed. */
+        public static SentRecord acknowledgement(long version) {
             return new SentRecord(true, version, ConversationStatus.AWAITING_REPLY, null);
+        }
+
+        /** The reply is recorded as sent and the conversation left alone (a newer buyer message has its own clock). */
+        public static SentRecord recordOnly(boolean automatic) {
+            return new SentRecord(automatic, null, null, null);
         }
     }
 
@@ -125,6 +125,13 @@ public interface ConversationStore {
     /** An automatic draft met a paused switch: it waits for approval. False when it was no longer automatic. */
     boolean holdAutomatic(DraftRef ref, String reason);
 
+    /**
+     * An approved or automatic reply that cannot be delivered as configured goes back to a person: the draft becomes
+     * ESCALATED with the reason, and so does the conversation; its clock keeps running, so the sweep warns before it
+     * breaches. False when the draft was neither approved nor automatic any more.
+     */
+    boolean returnUndelivered(DraftRef ref, String reason);
+
     enum ApprovalOutcome {
         APPROVED,
         NOT_FOUND,
@@ -133,14 +140,12 @@ public interface ConversationStore {
     }
 
     /**
-     * Approves a pending draft and marks its conversation answered, stopping the clock, provided the conversation
-     * still has {@code expectedVersion}: a buyer message that arrived meanwhile makes the approval fail. The reply's
-     * figures are added in the same atomic write.
-     *
-     * @param response null when the reply answers no clock and is not the conversation's first
+     * Approves a pending or escalated draft, provided the conversation still has {@code expectedVersion}: a buyer message
+     * that arrived meanwhile makes the approval fail. The conversation becomes SENDING; its clock stops only when the
+     * reply is delivered ({@link #markSent}), so a reply that never reaches the buyer is never counted as an answer.
      */
     ApprovalOutcome approveDraft(String tenantId, String conversationId, String draftId, String approvedBy,
-            long expectedVersion, Instant approvedAt, SlaResponse response);
+            long expectedVersion, Instant approvedAt);
 
     /**
      * The tenant's response figures per day, channel and store, for days {@code from} to {@code to} (UTC, inclusive).

@@ -6,11 +6,12 @@ import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome;
-import com.linkstar.reply.core.sla.SlaResponse;
 import java.time.Clock;
-import java.time.Instant;
 
-/** A person approves a draft: the conversation counts as answered, its clock stops and the reply is queued for sending. */
+/**
+ * A person approves a draft: the reply is queued for sending. The conversation is answered, and its clock stops, when the
+ * send stage has delivered it; a reply that cannot be delivered comes back to a person with the reason.
+ */
 public final class ApproveDraft {
 
     private final ConversationStore store;
@@ -32,9 +33,8 @@ public final class ApproveDraft {
         if (conversation == null) {
             return ApprovalOutcome.NOT_FOUND;
         }
-        Instant now = clock.instant();
-        ApprovalOutcome outcome = store.approveDraft(tenantId, conversationId, draftId, approvedBy, conversation.version(), now,
-                SlaResponse.of(conversation, now));
+        ApprovalOutcome outcome = store.approveDraft(tenantId, conversationId, draftId, approvedBy, conversation.version(),
+                clock.instant());
         DraftRef ref = new DraftRef(tenantId, conversationId, draftId);
         if (outcome == ApprovalOutcome.NOT_PENDING
                 && store.findDraft(ref).map(d -> d.status() == DraftStatus.APPROVED).orElse(false)) {

@@ -23,9 +23,12 @@ import java.time.Instant;
  * the sender is called, so a redelivered or racing queue message does not send twice; a failed send releases the claim
  * and is retried.
  *
- * <p>What the reply does to the clock: a person's approval already stopped it. An automatic reply stops it only when it is
- * substantive - it states confirmed order facts or a confirmed action; an automatic acknowledgement ("we are checking")
- * does not count on the platforms (DESIGN.md §5), so the clock keeps running and the conversation awaits a person.
+ * <p>What the delivered reply does to the clock: a reply a person approved stops it, at delivery (the platforms measure
+ * the reply the buyer gets, not the click). An automatic reply stops it only when it is substantive - it states
+ * confirmed order facts or a confirmed action; an automatic acknowledgement ("we are checking") does not count on the
+ * platforms (DESIGN.md §5), so the clock keeps running and the conversation awaits a person. A reply that cannot be
+ * delivered as configured goes back to a person (escalated, with the reason) and to the dead-letter queue; the clock
+ * keeps running, so the sweep warns the seller before it breaches.
  */
 public final class SendReply {
 
@@ -99,7 +102,10 @@ public final class SendReply {
                     answered == null ? null : answered.platformMessageId(), answered == null ? null : answered.subject(), draft.language(),
                     draft.text(), automatic, now.tenant().delivery()));
         } catch (ReplySender.UndeliverableException e) {
-            store.releaseSend(ref);
+            String reason = "the reply could not be delivered: " + e.getMessage() + "; then approve it again, or answer on the platform";
+            if (!store.returnUndelivered(ref, reason)) {
+                store.releaseSend(ref);
+            }
             throw new RejectedMessageException("draft " + ref.draftId() + " cannot be delivered: " + e.getMessage());
         } catch (RuntimeException e) {
             store.releaseSend(ref);
@@ -112,21 +118,18 @@ public final class SendReply {
      * The conversation may have moved on while sending (a new buyer message, a sweep): re-read and decide again.
      */
     private Result recordSent(ReplyDraft draft, Conversation conversation, BuyerMessage answered, boolean automatic, Instant sentAt) {
-        if (!automatic) {
-            store.markSent(draft, sentAt, SentRecord.approved());
-            return new Result(Outcome.SENT, draft, false);
-        }
-        boolean substantive = TemplateDrafter.isFactGrounded(draft.templateId());
+        // a person's reply always counts; an automatic one only when it is grounded in confirmed facts or actions
+        boolean substantive = !automatic || TemplateDrafter.isFactGrounded(draft.templateId());
         Conversation current = conversation;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             boolean newerMessage = answered != null && current.lastMessageAt() != null && current.lastMessageAt().isAfter(answered.receivedAt());
             SentRecord record;
             if (newerMessage) {
-                record = SentRecord.automaticOnly(); // the buyer wrote again: that message has its own draft and clock
+                record = SentRecord.recordOnly(automatic); // the buyer wrote again: that message has its own draft and clock
             } else if (substantive) {
-                record = SentRecord.automaticAnswer(current.version(), SlaResponse.of(current, sentAt));
+                record = SentRecord.answer(automatic, current.version(), SlaResponse.of(current, sentAt));
             } else {
-                record = SentRecord.automaticAcknowledgement(current.version());
+                record = SentRecord.acknowledgement(current.version());
             }
             if (store.markSent(draft, sentAt, record) == ConversationStore.SentOutcome.RECORDED) {
                 return new Result(Outcome.SENT, draft, record.newStatus() == ConversationStatus.ANSWERED);
@@ -135,7 +138,7 @@ public final class SendReply {
         }
         // never leave a delivered reply unrecorded (a retry would send it again): record it without touching the clock, which
         // then keeps running and alerts a person, the safe side
-        store.markSent(draft, sentAt, SentRecord.automaticOnly());
+        store.markSent(draft, sentAt, SentRecord.recordOnly(automatic));
         return new Result(Outcome.SENT, draft, false);
     }
 }

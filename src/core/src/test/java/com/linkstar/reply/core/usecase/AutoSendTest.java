@@ -278,29 +278,53 @@ class AutoSendTest {
     }
 
     @Test
-    void should_dead_letter_a_reply_that_cannot_be_delivered_as_configured() {
+    void should_give_a_reply_that_cannot_be_delivered_back_to_a_person_and_dead_letter_it() {
         autoSendTrackingOnShopee();
         ReplyDraft draft = runThrough(inbound("p-1", "Where is my order?", "SG-2"));
         senderFailure = new ReplySender.UndeliverableException("tenant acme has no delivery.webhookUrl");
 
         assertThatThrownBy(() -> pipeline.send().handle(draft.ref())).isInstanceOf(RejectedMessageException.class)
                 .hasMessageContaining("no delivery.webhookUrl");
-        assertThat(store.findDraft(draft.ref()).orElseThrow().status()).isEqualTo(DraftStatus.AUTO_SEND);
+        ReplyDraft back = store.findDraft(draft.ref()).orElseThrow();
+        assertThat(back.status()).isEqualTo(DraftStatus.ESCALATED);
+        assertThat(back.escalationReason()).contains("no delivery.webhookUrl").contains("approve it again");
+        var conversation = store.findConversation("acme", "c-1").orElseThrow();
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.ESCALATED);
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(sent).isEmpty();
+
+        // fixed, approved again: delivered once, and only now the clock stops
+        senderFailure = null;
+        clock.now = T0.plusSeconds(900);
+        assertThat(pipeline.approve().approve("acme", "c-1", draft.draftId(), "agent")).isEqualTo(ApprovalOutcome.APPROVED);
+        assertThat(pipeline.send().handle(draft.ref()).outcome()).isEqualTo(SendReply.Outcome.SENT);
+        assertThat(sent).singleElement().satisfies(reply -> assertThat(reply.automatic()).isFalse());
+        assertThat(store.findConversation("acme", "c-1").orElseThrow().sla().state()).isEqualTo(SlaState.STOPPED);
     }
 
     @Test
-    void should_send_an_approved_reply_once_and_queue_it_again_when_approved_again() {
+    void should_send_an_approved_reply_once_and_stop_the_clock_when_it_is_delivered() {
         ReplyDraft draft = runThrough(inbound("p-1", "Where is my order?", "SG-1"));
 
         assertThat(pipeline.approve().approve("acme", "c-1", draft.draftId(), "agent")).isEqualTo(ApprovalOutcome.APPROVED);
         assertThat(pipeline.approve().approve("acme", "c-1", draft.draftId(), "agent")).isEqualTo(ApprovalOutcome.APPROVED);
         assertThat(queues.outbound).containsExactly(draft.ref(), draft.ref());
-        pipeline.send().handle(draft.ref());
+        var approved = store.findConversation("acme", "c-1").orElseThrow();
+        assertThat(approved.status()).isEqualTo(ConversationStatus.SENDING);
+        assertThat(approved.sla().state()).isEqualTo(SlaState.RUNNING);
+
+        clock.now = T0.plusSeconds(300);
+        var result = pipeline.send().handle(draft.ref());
         pipeline.send().handle(draft.ref());
 
+        assertThat(result.clockStopped()).isTrue();
         assertThat(sent).singleElement().satisfies(reply -> assertThat(reply.automatic()).isFalse());
         assertThat(pipeline.approve().approve("acme", "c-1", draft.draftId(), "agent")).isEqualTo(ApprovalOutcome.NOT_PENDING);
-        assertThat(store.findConversation("acme", "c-1").orElseThrow().lastReplyAutomatic()).isFalse();
+        var answered = store.findConversation("acme", "c-1").orElseThrow();
+        assertThat(answered.lastReplyAutomatic()).isFalse();
+        assertThat(answered.status()).isEqualTo(ConversationStatus.ANSWERED);
+        assertThat(answered.sla().state()).isEqualTo(SlaState.STOPPED);
+        assertThat(answered.firstResponseAt()).isEqualTo(T0.plusSeconds(300));
     }
 
     @Test

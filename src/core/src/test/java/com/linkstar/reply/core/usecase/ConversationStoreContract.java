@@ -8,6 +8,7 @@ import com.linkstar.reply.core.model.Classification;
 import com.linkstar.reply.core.model.ConversationFilter;
 import com.linkstar.reply.core.model.ConversationPage;
 import com.linkstar.reply.core.model.ConversationStatus;
+import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.IntentSource;
 import com.linkstar.reply.core.model.ReplyDraft;
@@ -54,10 +55,21 @@ public abstract class ConversationStoreContract {
                 "302-1234567-1234567", "buyer@marketplace.amazon.de", null, "Wo ist meine Bestellung?", at);
     }
 
-    /** Approves as the use case does: with the figures the reply adds, computed from the conversation as it is. */
     protected ApprovalOutcome approve(String tenantId, String conversationId, String draftId, String by, long version, Instant at) {
-        SlaResponse response = store.findConversation(tenantId, conversationId).map(c -> SlaResponse.of(c, at)).orElse(null);
-        return store.approveDraft(tenantId, conversationId, draftId, by, version, at, response);
+        return store.approveDraft(tenantId, conversationId, draftId, by, version, at);
+    }
+
+    /**
+     * A person's reply as the use cases write it: approved at {@code at}, then delivered at {@code deliveredAt} and recorded
+     * with the figures of the conversation as it is then.
+     */
+    protected void approveAndDeliver(String conversationId, String draftId, Instant at, Instant deliveredAt) {
+        assertThat(approve(tenant, conversationId, draftId, "agent", version(conversationId), at)).isEqualTo(ApprovalOutcome.APPROVED);
+        ReplyDraft approved = store.findDraft(new DraftRef(tenant, conversationId, draftId)).orElseThrow();
+        assertThat(store.claimSend(approved.ref(), deliveredAt, deliveredAt.plusSeconds(120))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
+        var conversation = store.findConversation(tenant, conversationId).orElseThrow();
+        assertThat(store.markSent(approved, deliveredAt, ConversationStore.SentRecord.answer(false, conversation.version(),
+                SlaResponse.of(conversation, deliveredAt)))).isEqualTo(ConversationStore.SentOutcome.RECORDED);
     }
 
     /** Records a message whose clock is due at {@code dueAt}, without a warning. */
@@ -133,7 +145,7 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
-    void should_approve_a_pending_draft_once_and_stop_the_clock() {
+    void should_approve_a_pending_draft_once_and_stop_the_clock_only_when_the_reply_is_delivered() {
         BuyerMessage m = message("c-1", "p-1", T0);
         record(m, T0.plusSeconds(86_400));
         store.saveLabel(m.ref(), label("order_tracking"));
@@ -143,14 +155,54 @@ public abstract class ConversationStoreContract {
 
         assertThat(approve(tenant, "c-1", draftId, "agent-1", version, T0.plusSeconds(60))).isEqualTo(ApprovalOutcome.APPROVED);
 
-        var conversation = store.findConversation(tenant, "c-1").orElseThrow();
-        assertThat(conversation.status()).isEqualTo(ConversationStatus.ANSWERED);
-        assertThat(conversation.sla().state()).isEqualTo(SlaState.STOPPED);
-        assertThat(conversation.firstResponseAt()).isEqualTo(T0.plusSeconds(60));
-        assertThat(store.findDueTimers(T0.plus(Duration.ofDays(3)), 100)).noneMatch(t -> t.tenantId().equals(tenant));
-        assertThat(approve(tenant, "c-1", draftId, "agent-1", conversation.version(), T0.plusSeconds(61)))
+        var approved = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(approved.status()).isEqualTo(ConversationStatus.SENDING);
+        assertThat(approved.sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(approved.firstResponseAt()).isNull();
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofDays(3)), 100))).extracting(DueTimer::conversationId).containsExactly("c-1");
+        assertThat(approve(tenant, "c-1", draftId, "agent-1", approved.version(), T0.plusSeconds(61)))
                 .isEqualTo(ApprovalOutcome.NOT_PENDING);
-        assertThat(approve(tenant, "c-1", "d-nope", "agent-1", conversation.version(), T0)).isEqualTo(ApprovalOutcome.NOT_FOUND);
+        assertThat(approve(tenant, "c-1", "d-nope", "agent-1", approved.version(), T0)).isEqualTo(ApprovalOutcome.NOT_FOUND);
+
+        ReplyDraft draft = store.findDraft(new DraftRef(tenant, "c-1", draftId)).orElseThrow();
+        assertThat(store.claimSend(draft.ref(), T0.plusSeconds(65), T0.plusSeconds(185))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
+        assertThat(store.markSent(draft, T0.plusSeconds(66), ConversationStore.SentRecord.answer(false, approved.version(),
+                SlaResponse.of(approved, T0.plusSeconds(66))))).isEqualTo(ConversationStore.SentOutcome.RECORDED);
+
+        var answered = store.findConversation(tenant, "c-1").orElseThrow();
+        assertThat(answered.status()).isEqualTo(ConversationStatus.ANSWERED);
+        assertThat(answered.sla().state()).isEqualTo(SlaState.STOPPED);
+        assertThat(answered.firstResponseAt()).isEqualTo(T0.plusSeconds(66));
+        assertThat(answered.lastReplyAutomatic()).isFalse();
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofDays(3)), 100))).isEmpty();
+    }
+
+    @Test
+    void should_give_an_undeliverable_reply_back_to_a_person_with_the_clock_still_running() {
+        BuyerMessage m = message("c-u", "p-1", T0);
+        record(m, T0.plusSeconds(86_400));
+        store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
+        String draftId = ReplyDraft.draftIdFor(m.messageId());
+        DraftRef ref = new DraftRef(tenant, "c-u", draftId);
+        assertThat(store.returnUndelivered(ref, "not approved yet")).isFalse();
+        approve(tenant, "c-u", draftId, "agent-1", version("c-u"), T0.plusSeconds(60));
+        assertThat(store.claimSend(ref, T0.plusSeconds(61), T0.plusSeconds(181))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
+
+        assertThat(store.returnUndelivered(ref, "the reply could not be delivered: no sender address")).isTrue();
+        assertThat(store.returnUndelivered(ref, "again")).isFalse();
+
+        ReplyDraft back = store.findDraft(ref).orElseThrow();
+        assertThat(back.status()).isEqualTo(DraftStatus.ESCALATED);
+        assertThat(back.escalationReason()).isEqualTo("the reply could not be delivered: no sender address");
+        var conversation = store.findConversation(tenant, "c-u").orElseThrow();
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.ESCALATED);
+        assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
+        assertThat(conversation.firstResponseAt()).isNull();
+        assertThat(mine(store.findDueTimers(T0.plus(Duration.ofDays(3)), 100))).extracting(DueTimer::conversationId).containsExactly("c-u");
+        assertThat(store.claimSend(ref, T0.plusSeconds(62), T0.plusSeconds(182))).isEqualTo(ConversationStore.SendClaim.NOT_SENDABLE);
+        // once the delivery settings are fixed, a person approves it again
+        assertThat(approve(tenant, "c-u", draftId, "agent-1", conversation.version(), T0.plusSeconds(600))).isEqualTo(ApprovalOutcome.APPROVED);
+        assertThat(store.claimSend(ref, T0.plusSeconds(601), T0.plusSeconds(721))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
     }
 
     @Test
@@ -172,8 +224,7 @@ public abstract class ConversationStoreContract {
         record(m, T0.plusSeconds(86_400));
         store.saveLabel(m.ref(), label("order_tracking"));
         store.saveDraft(draft(m, DraftStatus.PENDING_APPROVAL));
-        long version = store.findConversation(tenant, "c-1").orElseThrow().version();
-        approve(tenant, "c-1", ReplyDraft.draftIdFor(m.messageId()), "agent", version, T0.plusSeconds(60));
+        approveAndDeliver("c-1", ReplyDraft.draftIdFor(m.messageId()), T0.plusSeconds(50), T0.plusSeconds(60));
 
         Instant later = T0.plus(Duration.ofHours(2));
         record(message("c-1", "p-2", later), later.plus(Duration.ofHours(24)));
@@ -251,9 +302,10 @@ public abstract class ConversationStoreContract {
         DueTimer due = mine(store.findDueTimers(T0.plusSeconds(120), 100)).stream().filter(t -> t.conversationId().equals("c-2")).findFirst()
                 .orElseThrow();
         assertThat(store.markBreached(due, T0.plusSeconds(120))).isTrue();
-        approve(tenant, "c-1", ReplyDraft.draftIdFor(inTime.messageId()), "a", version("c-1"), T0.plusSeconds(60));
-        approve(tenant, "c-2", ReplyDraft.draftIdFor(sweptLate.messageId()), "a", version("c-2"), T0.plusSeconds(3_600));
-        approve(tenant, "c-3", ReplyDraft.draftIdFor(unsweptLate.messageId()), "a", version("c-3"), T0.plusSeconds(600));
+        // counted when delivered: c-3 was approved in time, but reached the buyer late
+        approveAndDeliver("c-1", ReplyDraft.draftIdFor(inTime.messageId()), T0.plusSeconds(50), T0.plusSeconds(60));
+        approveAndDeliver("c-2", ReplyDraft.draftIdFor(sweptLate.messageId()), T0.plusSeconds(3_500), T0.plusSeconds(3_600));
+        approveAndDeliver("c-3", ReplyDraft.draftIdFor(unsweptLate.messageId()), T0.plusSeconds(30), T0.plusSeconds(600));
 
         List<SlaFigures> figures = store.slaFigures(tenant, T0.atZone(ZoneOffset.UTC).toLocalDate(),
                 T0.atZone(ZoneOffset.UTC).toLocalDate());
@@ -298,8 +350,8 @@ public abstract class ConversationStoreContract {
         assertThat(store.claimSend(auto.ref(), at.plusSeconds(200), at.plusSeconds(320))).isEqualTo(ConversationStore.SendClaim.CLAIMED);
 
         var conversation = store.findConversation(tenant, "c-send").orElseThrow();
-        var record = ConversationStore.SentRecord.automaticAnswer(conversation.version(), SlaResponse.of(conversation, at));
-        assertThat(store.markSent(auto, at, ConversationStore.SentRecord.automaticAnswer(conversation.version() - 1, null)))
+        var record = ConversationStore.SentRecord.answer(true, conversation.version(), SlaResponse.of(conversation, at));
+        assertThat(store.markSent(auto, at, ConversationStore.SentRecord.answer(true, conversation.version() - 1, null)))
                 .isEqualTo(ConversationStore.SentOutcome.CONCURRENT_CHANGE);
         assertThat(store.markSent(auto, at, record)).isEqualTo(ConversationStore.SentOutcome.RECORDED);
         assertThat(store.markSent(auto, at, record)).isEqualTo(ConversationStore.SentOutcome.RECORDED);
@@ -325,7 +377,7 @@ public abstract class ConversationStoreContract {
         store.claimSend(auto.ref(), T0, T0.plusSeconds(120));
 
         long version = store.findConversation(tenant, "c-ack").orElseThrow().version();
-        store.markSent(auto, T0.plusSeconds(10), ConversationStore.SentRecord.automaticAcknowledgement(version));
+        store.markSent(auto, T0.plusSeconds(10), ConversationStore.SentRecord.acknowledgement(version));
         record(message("c-ack", "p-2", T0.plusSeconds(60)), T0.plus(Duration.ofHours(25)));
 
         var conversation = store.findConversation(tenant, "c-ack").orElseThrow();

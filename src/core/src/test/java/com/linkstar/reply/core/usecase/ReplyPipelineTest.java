@@ -365,7 +365,7 @@ class ReplyPipelineTest {
     }
 
     @Test
-    void should_stop_the_clock_when_a_person_approves_the_draft() {
+    void should_keep_the_clock_running_after_an_approval_until_the_reply_is_delivered() {
         MessageRef ref = runThrough(inbound("p-1", "Where is my order?"));
         String draftId = store.findConversationDetail("acme", ref.conversationId()).orElseThrow().drafts().get(0).draftId();
 
@@ -373,8 +373,10 @@ class ReplyPipelineTest {
                 .isEqualTo(com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome.NOT_FOUND);
         assertThat(pipeline.approve().approve("acme", ref.conversationId(), draftId, "agent"))
                 .isEqualTo(com.linkstar.reply.core.port.ConversationStore.ApprovalOutcome.APPROVED);
+        assertThat(queues.outbound).containsExactly(new DraftRef("acme", ref.conversationId(), draftId));
+        // nothing delivered it (these tests send nothing): the reply never reached the buyer, so the clock breaches
         clock.now = T0.plus(Duration.ofDays(2));
-        assertThat(pipeline.slaSweep().sweep().due()).isZero();
+        assertThat(pipeline.slaSweep().sweep().breached()).isEqualTo(1);
     }
 
     @Test
