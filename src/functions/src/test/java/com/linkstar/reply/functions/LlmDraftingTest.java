@@ -10,6 +10,8 @@ import static com.linkstar.reply.functions.FunctionTestSupport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.linkstar.reply.core.classify.RulesClassifier;
+import com.linkstar.reply.core.compliance.ComplianceCheck;
+import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.BuyerMessage;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.ReplyDraft;
@@ -68,6 +70,22 @@ class LlmDraftingTest {
         assertThat(draft.templateId()).isEqualTo("order_tracking.de");
         assertThat(draft.text()).doesNotContain("erstatten").doesNotContain("+49");
         assertThat(draft.complianceFindings()).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_template_when_the_rewrite_adds_what_the_template_did_not_say() {
+        // neither sentence breaks a rule on its own; the template said neither
+        for (String added : java.util.List.of("Sie ist normalerweise innerhalb von 3 Werktagen bei Ihnen.",
+                "Falls etwas nicht stimmt, finden wir gemeinsam eine Lösung, etwa einen Ersatz.")) {
+            String rewrite = "Guten Tag,\nvielen Dank für Ihre Nachricht zu Ihrer Bestellung 302-4455667-1122334. " + added + "\nViele Grüße";
+            assertThat(ComplianceCheck.bundled().check(Channel.AMAZON, rewrite, "de", OrderFacts.NONE)).as(added).isEmpty();
+            OpenAiStub.answer(rewrite);
+
+            ReplyDraft draft = draft("4-" + Math.abs(added.hashCode()), "Hallo, wo bleibt meine Bestellung?");
+
+            assertThat(draft.templateId()).as(added).isEqualTo("order_tracking.de");
+            assertThat(draft.text()).doesNotContain(added);
+        }
     }
 
     @Test

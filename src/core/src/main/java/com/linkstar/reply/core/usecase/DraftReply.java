@@ -4,6 +4,7 @@ import com.linkstar.reply.core.compliance.ComplianceCheck;
 import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.draft.ReplyRewriter;
+import com.linkstar.reply.core.draft.RewriteGuard;
 import com.linkstar.reply.core.draft.TemplateDrafter;
 import com.linkstar.reply.core.privacy.PiiRedactor;
 import java.util.Optional;
@@ -124,8 +125,9 @@ public final class DraftReply {
     }
 
     /**
-     * The LLM's reply replaces the template's only when it passes the same check against the same facts. Personal data
-     * leaves redacted and is put back afterwards; a placeholder the LLM mangled or invented keeps the template.
+     * The LLM's reply replaces the template's only when it adds nothing the template did not say ({@link RewriteGuard}) and
+     * passes the same check against the same facts. Personal data leaves redacted and is put back afterwards; a placeholder
+     * the LLM mangled or invented keeps the template.
      */
     private Rewrite rewrite(BuyerMessage message, Classification label, ReplyDraft templateDraft, OrderFacts facts) {
         List<String> personal = message.buyerHandle() == null ? List.of() : List.of(message.buyerHandle());
@@ -139,6 +141,10 @@ public final class DraftReply {
         String restored = buyer.restore(answer.get().strip());
         if (PLACEHOLDER.matcher(restored).find()) {
             return new Rewrite(templateDraft, "llm-rejected:placeholder");
+        }
+        Optional<String> added = RewriteGuard.additions(templateDraft.text(), restored, facts, message.text(), message.orderId());
+        if (added.isPresent()) {
+            return new Rewrite(templateDraft, "llm-rejected:adds-" + added.get());
         }
         List<Finding> findings = compliance.check(message.channel(), restored, label.language(), facts);
         if (!findings.isEmpty()) {

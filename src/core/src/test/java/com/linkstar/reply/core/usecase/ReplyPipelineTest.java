@@ -354,6 +354,10 @@ class ReplyPipelineTest {
         MessageRef ref = pipeline.ingest().handle(inbound("p-x", "Where is my order?")).message().ref();
         pipeline.classify().handle(ref);
         assertThat(pipeline.draft().handle(ref).drafting()).isEqualTo("llm-rejected:url");
+        llmAnswer = Optional.of("Hi,\nWe are checking where your order is; parcels usually arrive within 5 days.\nBest");
+        MessageRef invented = pipeline.ingest().handle(inbound("p-y", "Where is my order?")).message().ref();
+        pipeline.classify().handle(invented);
+        assertThat(pipeline.draft().handle(invented).drafting()).isEqualTo("llm-rejected:adds-number");
     }
 
     @Test
