@@ -98,7 +98,8 @@ public final class ComplianceCheck {
                 String sentence = sentenceOf(text, f);
                 return !(DraftPatterns.DISCOUNT.matcher(f.excerpt()).find() && (DraftPatterns.THIS_ORDER.matcher(sentence).find()
                         || DraftPatterns.COMPENSATION_CONTEXT.matcher(sentence).find()))
-                        && !(DraftPatterns.CHEAPER.matcher(f.excerpt()).find() && DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find())
+                        && !((DraftPatterns.CHEAPER.matcher(f.excerpt()).find() || DraftPatterns.ALSO_SELL.matcher(f.excerpt()).find())
+                                && DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find())
                         && !DraftPatterns.SALE_AS_REASON.matcher(sentence).find() && !DraftPatterns.OFFER_NOT_APPLIED.matcher(sentence).find();
             }).forEach(findings::add);
             // a coupon or a reduced product given to make up for the buyer's trouble is compensation (the promise rule), not promotion

@@ -52,8 +52,8 @@ final class DraftPatterns {
             + "|割引|クーポン|ポイント|プレゼント|無料|お得|优惠|優惠|折|券|立减|立減|红包|紅包|赠|贈|送您)";
     /** The buyer's next order or parcel, and a gift that might come with it. */
     private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|(próxima|siguiente) compra|siguiente (pedido|envío)"
-            + "|prossimo (ordine|pacco|acquisto)|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單)|下一单|下一單)";
-    private static final String GIFT = "(free|gift|regal\\p{L}*|omaggio|cadeau|geschenk|gratis|sample|muestra|campion\\p{L}*|échantillon|surprise|プレゼント|おまけ|サンプル|礼物|禮物|小样|小樣|赠品|贈品|送您)";
+            + "|prossimo (ordine|pacco|acquisto)|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單|购买|購買)|下一单|下一單)";
+    private static final String GIFT = "(free|gift|regal\\p{L}*|omaggio|cadeau|geschenk|gratis|sample|muestra|campion\\p{L}*|échantillon|surprise|プレゼント|おまけ|サンプル|礼物|禮物|小样|小樣|赠品|贈品|送您|礼品|禮品)";
     /** Why it is given: to apologise or make up for the problem, in every language. */
     private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld"
             + "|für die unannehmlichkeiten|als (kleine )?entschuldigung|als wiedergutmachung|to make up for|for the (trouble|inconvenience)"
@@ -64,7 +64,7 @@ final class DraftPatterns {
 
     /** A cost the buyer would otherwise pay: return postage, shipping, customs and duties, in every language. */
     private static final String COSTS = "(?:return (?:shipping|postage|label)|postage|shipping(?: costs?| fees?| charges?)?|delivery (?:charges?|costs?)|customs(?: charges?| fees?| duties)?|duties|import (?:tax|fees?)"
-            + "|(?:rück)?versandkosten|kosten für den rückversand|rückversand|zoll(?:gebühren|kosten)?|porto|frais (?:de (?:retour|port|douane|livraison|renvoi))|droits de douane"
+            + "|(?:rück)?versandkosten|(?:rück)?sendekosten|kosten für (?:die|den) (?:rücksendung|rückversand|versand|rückgabe)|rückversand|zoll(?:gebühren|kosten)?|porto|frais (?:de (?:retour|port|douane|livraison|renvoi))|droits de douane"
             + "|gastos (?:de (?:envío|devolución|aduana))|aranceles|aduana|spese (?:di (?:reso|spedizione|dogana))|dazi|dogana|送料|返送料|関税|配送料|運賃"
             + "|运费|運費|关税|關稅|邮费|郵費|退货运费|退貨運費)";
     /** The shop bearing it: "is on us", "we'll cover", „übernehmen natürlich wir“, « à notre charge », "a carico nostro", 当店が負担, 我们来出. */
@@ -262,7 +262,7 @@ final class DraftPatterns {
     /** The tail of a code whose head has letters: "1Z 8F4 A29 03 4471 2260" (a UPS number), not a phone after "Tel.". */
     private static final Pattern CODE_HEAD = Pattern.compile("(?<![A-Za-z0-9])[A-Z0-9]*[A-Z][A-Z0-9]*\\d[A-Z0-9]*[ -]$|(?<![A-Za-z0-9])[A-Z0-9]*\\d[A-Z0-9]*[A-Z][A-Z0-9]*[ -]$");
     private static final Pattern CODE_CONTEXT = any(
-            "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|"
+            "(order|bestell\\w*|auftrag|commande|pedido|ordine|tracking|sendungs\\w*|suivi|seguimiento|tracciamento|spedizione|envío|envio|envoi|colis|paquete|pacco|"
                     + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean"
                     // part, product, reference and serial numbers: "part number 4410-220-18", "Teilenummer", "codice prodotto"
                     + "|part|teil\\w*|art\\.?-?nr|référence|réf|referencia|ref|codice|riferimento|serial|serie|s/n|pièce)[^\\d\\n;!?]{0,16}$",
@@ -330,10 +330,16 @@ final class DraftPatterns {
             "\\b(nehmen|akzeptieren) wir\\b[^.!?]{0,40}\\bnicht( an)?\\b", "\\b(akzeptieren|nehmen) (wir )?keine\\b", "\\bausschließlich über\\b",
             "\\b(n'|ne )(accept|pren|fais|travaill|utilis)\\p{L}* (pas|jamais|aucun)", "\\bno (hagas|haga|hagan|realices|realice|mandes|mande|transfieras|transfiera|aceptes)\\b",
             "\\bnon (faccia|fate|fare|effettu|mand|trasfer|ricaric)\\p{L}*", "\\bsolo (aceptamos|accettiamo)\\b", "\\b(only|just) accept\\b",
-            "(しておりません|おりません|できません|禁止|ご遠慮|お控え)", "(请勿|請勿|禁止|一律只|只在|僅在|仅在|不要|不能|不可以|不接受|不支持)");
+            // "we cannot continue this on WhatsApp", « nous ne pouvons pas poursuivre », "Bizum no es posible", „keine Zahlung … annehmen“
+            "\\b(ne|n')\\s?(pouvons|peux|pourrons) pas (poursuivre|continuer|accepter|recevoir|utiliser|passer)\\b", "\\bnon (possiamo|posso) (proseguire|continuare|accettare|ricevere|usare)\\b",
+            "\\b(können|dürfen) (wir|ich) (leider )?kein\\p{L}*\\b", "\\bno (es|está|son) (posible|permitid\\p{L}*)\\b", "\\bsolo (puedo|podemos) (cobrar|aceptar|recibir)\\b",
+            "\\b(we|i) (can(no|')t|cannot|are not able to|'m not able to) (continue|move|take|accept|receive)\\b",
+            "(しておりません|おりません|できません|禁止|ご遠慮|お控え)", "(请勿|請勿|禁止|一律只|只在|僅在|仅在|不能|不可以|不接受|不支持)",
+            // "don't" refuses only what follows it: 不要私下转账 is a refusal, 请不要等亚马逊处理 (don't wait for Amazon) is not
+            "不要(私下|转账|轉帳|轉賬|汇款|匯款|加|联系|聯繫|付款|支付|通过|通過|在|用|相信|点击|點擊|透露|提供)");
 
     /** Words before an app's name that decline it: "rather than", "instead of", "not via", "bitte nicht über". */
-    static final Pattern DECLINED = any("\\b(rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
+    static final Pattern DECLINED = any("\\b(rather not|rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
             "\\b(statt|anstatt|nicht (über|per|via)|kein)\\b[^.!?]{0,25}$", "\\b(plutôt que|au lieu de|pas (par|sur|via))\\b[^.!?]{0,25}$",
             "\\b(en lugar de|en vez de|no (por|en|vía))\\b[^.!?]{0,25}$", "\\b(invece di|anziché|non (su|via|tramite))\\b[^.!?]{0,25}$",
             "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$", "(不用|不必|没必要|沒必要)[^。，,]{0,6}$",
@@ -428,7 +434,14 @@ final class DraftPatterns {
             // the shop's own site or shop, in words: "nuestra tienda propia", "chat de nuestra página", 当店のホームページ, 我们自己的网店
             "(nuestra|la) (tienda|web|página) propia", "(chat|formulario|contacto) de nuestra (página|web)", "notre propre (site|boutique)",
             "(当店|弊店|弊社)の?(ホームページ|ＨＰ|HP|ウェブサイト|公式サイト|オンラインショップ|ネットショップ)",
-            "(我们|我們)自己的(网店|網店|网站|網站|商城|店)", "(我们|我們|本店|店铺|店舖)的?(官网|官網)", "(官网|官網)(下单|下單|购买|購買|更便宜)", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外");
+            "(我们|我們)自己的(网店|網店|网站|網站|商城|店)", "(我们|我們|本店|店铺|店舖)的?(官网|官網)", "(官网|官網)(下单|下單|购买|購買|更便宜)", "线下", "線下", "直接(找我|联系|聯繫|購買|购买|下单|下單)", "平台外",
+            // paid into the seller's account or wallet: "transfer the amount to our Maybank account", "Venmo us the $12", "send the balance by
+            // PayPal to …", "compra en nuestra página", "settle this directly between us", « régler cela entre nous », 直接在微信下单付款
+            "\\b(transfer|pay|send|deposit)\\b[^.!?\\n]{0,30}\\b(to|into) our (\\p{L}+ )?(bank )?account\\b", "\\b(venmo|zelle|cash ?app|paypal|revolut|wise) (us|me)\\b",
+            "\\b(send|pay)\\b[^.!?\\n]{0,30}\\b(by|via|through) paypal (to|directly|at)\\b", "\\bcompra(r|d)? en nuestra (página|web)\\b",
+            "\\b(settle|sort|handle|deal with) (this|it|things) (directly )?between us\\b", "\\b(régler|arranger) (cela|ça|ceci) entre nous\\b", "\\bentre nosotros\\b",
+            "\\bcancel\\b[^.!?\\n]{0,40}\\b(buy|order|get)\\b[^.!?\\n]{0,30}\\bour (official )?(online )?(store|shop|site|website)\\b",
+            "(微信|LINE|WhatsApp|ライン)(で|上)?直接(下单|下單|付款|お取引|取引|购买|購買)", "(以后|以後)[^。]{0,10}(直接)?(在|用)(微信|whatsapp)(下单|下單|付款|购买|購買)", "次回から[^。]{0,15}(LINE|ライン)で(直接)?");
 
     static final Pattern REVIEW_REQUEST = any(
             "\\b(leave|give|write|post|rate|consider|leaving|giving|writing)\\b.{0,25}\\b(positive|good|great|5[- ]?stars?|five[- ]?stars?|excellent|glowing|nice|favou?rable|top)\\b.{0,12}\\b(review|feedback|rating|comment)s?\\b",
@@ -445,7 +458,9 @@ final class DraftPatterns {
             "(reseña|valoración|opinión|calificación) (muy )?(positiva|favorable|de 5 estrellas|de cinco estrellas)", "\\bbuena (reseña|valoración|opinión|calificación)",
             "(dejar|dar|poner|calificar|valorar|dejarnos|darnos)\\b.{0,20}\\b(5|cinco) estrellas", "(cambiar|modificar|eliminar|retirar|quitar) (su|tu|la|esa) (reseña|valoración|opinión|calificación)",
             "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|lascia|lasciaci|lasciarci|dare|dacci|darci|mettere|valutare)\\b.{0,20}\\b(5|cinque) stelle",
-            "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella) (recensione|valutazione|feedback)",
+            "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella|il suo|il tuo|il|quel) (recensione|valutazione|feedback)",
+            // little stars and a review traded for an offer in shorthand: "¿nos regalas unas estrellitas?", « un avis = 15 % de remise »
+            "\\b(estrellitas|stelline|sternchen|petites étoiles)\\b",
             // indirect asks in every language: stars, kind words, telling others, changing or removing a review
             "(chang|rais|updat|upgrad|turn|switch|alzar|alzi|cambiar|subir|ändern|umwandeln|überarbeiten|改成|改为|改為|上げ)\\p{L}*\\b.{0,40}(?:5|4|five|four|fünf|vier|cinq|quatre|cinco|cuatro|cinque|quattro|五|四|５|４)\\s?(?:stars?|sternen?|étoiles|estrellas|stelle|星)",
             "(?:5|4|five|four|fünf|vier|cinq|quatre|cinco|cuatro|cinque|quattro|五|四|５|４)\\s?(?:stars?|sternen?|étoiles|estrellas|stelle|星)\\b.{0,40}\\b(would|würden|wären|feraient|serían|renderebbero|make|help|freuen|plaisir|ayuda)",
@@ -506,6 +521,8 @@ final class DraftPatterns {
             "(好评|好評)[^。！]{0,12}(重要|拜托|拜託|支持|帮助|幫助|鼓励|鼓勵)");
 
     static final Pattern REVIEW_INCENTIVE = any(
+            // a review traded for an offer in shorthand: « un avis = 15 % de remise », "review → free gift"
+            REVIEW_NOUN + "[^.!?\\n]{0,30}(=|→|->)[^.!?\\n]{0,15}" + OFFER_WORD,
             "\\b(refund|discount|coupon|voucher|gift|(?<!feel )free|cashback|rebate|reward|\\d+ ?%)\\b.{0,60}\\b(for|in exchange for|in return for|if you|when you|once you|after you)\\b.{0,30}\\b(review|feedback|rating)",
             "\\b(review|feedback|rating)\\b.{0,40}\\b(and|to) (get|receive|claim|earn)\\b", "\\b(review|feedback|rating)\\b.{0,50}\\bwe('ll| will) (send|give|refund|credit|email|gift|offer)",
             "(gutschein|rabatt|geschenk|kostenlos|gratis|erstattung|rückerstattung|\\d+ ?%).{0,60}(für|gegen|wenn sie|nachdem sie).{0,30}(bewertung|rezension)",
@@ -595,6 +612,18 @@ final class DraftPatterns {
             // seasonal sales and shopping days: "our 11.11 deals are live", "Winteraktion", « soldes d'hiver », "saldi invernali", 冬季大促
             "\\b(winter|summer|holiday|christmas|year-end|11\\.11|12\\.12|singles' day) (sale|deals?|promo\\p{L}*)\\b", "\\b(spring|summer|autumn|fall|winter|holiday|christmas) (range|collection|line|drop)\\b", "\\bdeals are live\\b", "winteraktion|sommeraktion",
             "soldes d'(hiver|été)", "rebajas de (invierno|verano)", "saldi (invernali|estivi)", "大促", "(双11|双十一|雙11|雙十一)",
+            // the seller's other listings: "have a look at my other listings", « mes autres annonces », "altri miei annunci", 他の出品
+            "\\b(my|our) other (listings|items|auctions|products|lenses|records)\\b", "\\b(mes|nos) autres (annonces|articles|produits)\\b", "\\b(autres|otros|altri|anderen|weiteren) (mis |mes |miei |meine |unsere |nuestros )?(annonces|anuncios|annunci|artikel|angebote|auktionen)\\b",
+            "\\b(mis|nuestros) otros (anuncios|artículos|productos)\\b", "\\b(i )?miei (altri )?annunci\\b", "\\b(meine|unsere) (anderen|weiteren) (artikel|angebote|auktionen)\\b", "(他の|ほかの)(出品|商品|出品中)", "(其他|别的|別的)(商品|宝贝|寶貝)",
+            // seasonal and limited lines, live sessions, member deals: "our holiday scents drop next week", « coffrets de Noël … édition
+            // limitée », "hacemos directo con productos nuevos", "restock alerts and members-only bundles"
+            "\\b(holiday|christmas|xmas|seasonal|festive) (scents|sets|boxes|gift sets|bundles|edition|flavou?rs|candles)\\b", "\\bcoffrets? de noël\\b", "\\b(cofres|packs|lotes) de navidad\\b", "\\bcofanett\\p{L}* (natalizi|di natale)\\b",
+            "\\bweihnachts(sets?|boxen|edition|kollektion)\\b", "\\b(limited|special) edition\\b", "\\bédition limitée\\b", "\\bedici[oó]n limitada\\b", "\\bedizione limitata\\b", "\\bprofitez-en\\b",
+            "\\b(first dibs|restock alerts?|members?-only|vip (deals|prices|club))\\b", "\\b(hacemos|haremos) (un )?directo\\b", "\\b(productos nuevos|nuevos productos|prodotti nuovi|nuovi prodotti|neue produkte|nouveaux produits)\\b",
+            "\\b(go|going|we('re| are)) live\\b(?! (chat|agent))", "\\b(drops?|launch(es)?) next (week|month)\\b",
+            "\\b(siga|sigue|segua|segui|suivez|folgen sie) (nuestra|la nostra|il nostro|notre|unserem|unserer) (tienda|negozio|boutique|shop|store)\\b",
+            "(\\d+ ?%|descuento|rabatt|réduction|sconto|\\boff\\b)[^.!?\\n]{0,25}\\b(en todos|en todas|en toda la tienda|on all|on everything|auf alle|auf das gesamte|sur tous|sur toute|su tutti|su tutto)\\b",
+            "(欢迎|歡迎)?(进店|進店)(看看|逛逛)", "(来|來)逛逛", "满\\d+减\\d+|滿\\d+減\\d+", "全场|全場", "新上了", "(活动|活動)(马上|馬上|即将|即將)?(开始|開始)", "双十二|雙十二|双12|雙12",
             // the shop's new model: "10 % auf unser neues Modell"
             "(\\d+ ?%|rabatt|discount|\\boff\\b|réduction|descuento|sconto|code)[^.!?\\n]{0,30}\\b(our|unser\\p{L}*|notre|nuestro|nostro) (new|neue[snm]?|nouveau|nuevo|nuovo) (model|modell|modèle|modelo|modello)\\b");
 
@@ -608,6 +637,8 @@ final class DraftPatterns {
             "\\b(on sale|reduziert|en promo|rebajad\\p{L}*|scontat\\p{L}*)\\b[^.!?\\n]{0,40}\\b(our|unsere\\p{L}*|notre|nuestr[oa]s?|nostr[oaie])\\b",
             "(当店|弊店|本店|我们的|我們的|本店的)[^。！]{0,40}(値下げ|セール|特价|特價|折扣|打折|(今週|今だけ|期間限定|セット)[^。]{0,10}お得)");
     /** A discount as such, and the order it is taken off: "20% off this order" answers the buyer (the promise rule's business). */
+    /** "We also sell them on our own website": the other shop named is where the sale would go (off-platform), not a product promoted. */
+    static final Pattern ALSO_SELL = any("\\bwe also sell\\b", "\\btambién vendemos\\b", "\\bvendiamo anche\\b", "\\bnous vendons aussi\\b", "\\bwir verkaufen auch\\b");
     static final Pattern DISCOUNT = any("\\d+ ?(%|％)", "\\boff\\b", "rabatt|réduction|remise|descuento|sconto|割引|折");
     /** Cheaper, said of a bundle: with the shop's own site named, it is the off-platform rule's business. */
     static final Pattern CHEAPER = any("cheaper|más barato|moins cher|in meno|günstiger|billiger|お得|划算|劃算|便宜");
@@ -624,7 +655,7 @@ final class DraftPatterns {
 
     /** Cheaper on the shop's own site is the off-platform rule's business, not a sale on the platform. */
     static final Pattern OWN_SITE_CONTEXT = any("官网|官網|公式サイト|ホームページ|自社サイト|\\b(website|web ?shop|webstore|our (own )?site|notre site|nuestra web|nostro sito)\\b",
-            "\\b(tienda propia|propia tienda|nuestra tienda online|boutique en ligne|eigene[nm]? (shop|online-?shop)|negozio online)\\b", "(自己的|自家)(网店|網店|店)",
+            "\\b(tienda propia|propia tienda|nuestra tienda online|boutique en ligne|eigene[nm]? (shop|online-?shop)|negozio online|online (store|shop)|official (store|shop|site))\\b", "(自己的|自家)(网店|網店|店)",
             "\\b(directly|direkt|directement|directamente|direttamente)\\b", "直接");
     static final Pattern COMPENSATION_CONTEXT = any(APOLOGY, "\\b(compensat|make up for)", "(补偿|補償|弥补|彌補|お詫び|歉意|dédommag|compens|entschädig|risarc|indemniz)");
 
@@ -771,7 +802,7 @@ final class DraftPatterns {
                     "\\b(te|se|le) (lo|la|los|las) (mandamos|enviamos|mandaremos|enviaremos) (hoy|mañana|esta semana|enseguida)\\b",
                     "\\b(on vous|nous vous|je vous) l'(envoie|envoyons|enverrons|expédions|expédierons|expédie) (demain|aujourd'hui|cette semaine|dès)"), true),
             new PromiseFamily("a return authorisation", "return_authorized", any(
-                    "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will) send you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
+                    "\\b(here is|attached is|attached you will find|we have (sent|attached|emailed)|we've (sent|attached)|please find attached|we('ll| will)( also)? (send|e-?mail|forward|post) you) (you )?(your |the |a )?(prepaid |free )?return (label|shipping label)",
                     "\\breturn (request )?(has been|is|was) (approved|authori[sz]ed|accepted)", "\\bwe (have )?(approved|authori[sz]ed|accepted) your return",
                     "rücksende(etikett|schein|label) (im anhang|anbei|finden sie|haben wir|senden wir|schicken wir)",
                     "(anbei|hiermit|im anhang)\\b.{0,40}rücksende(etikett|schein|label)", "(schicke|sende) ich ihnen .{0,20}rücksende", "rücksendung (wurde|ist) (genehmigt|akzeptiert|freigegeben)",
@@ -815,7 +846,34 @@ final class DraftPatterns {
                     "\\b(legen wir|wir legen)\\b(?![^.!?\\n]{0,40}\\b(rechnung|lieferschein|retourenschein|rücksendeschein|anleitung)\\b)[^.!?\\n]{0,60}\\bbei\\b",
                     "\\bwe('ll| will) (include|add|throw in|pop in|slip in|tuck in)\\b(?! (the|your|an?) (invoice|receipt|manual|label|return label|instructions|packing slip|note|message|comment|gift message|tracking))[^.!?\\n]{0,40}\\b(your|the) (next )?(parcel|order|package|box|shipment)\\b",
                     "\\b(nous )?(glisserons|glissons|ajouterons|ajoutons)\\b[^.!?\\n]{0,30}\\b(dans|à) votre (prochain )?colis\\b", "(te|le) (incluimos|incluiremos|metemos|meteremos|añadimos|añadiremos)\\b[^.!?\\n]{0,40}(pedido|paquete|caja)",
-                    "(le|ti) (aggiungiamo|aggiungeremo|mettiamo|metteremo)\\b[^.!?\\n]{0,40}(pacco|ordine)", "同梱(いたします|します|させていただきます)", "(给您|給您)(多)?(放|塞|加)(一|个|個|点|點)")));
+                    "(le|ti) (aggiungiamo|aggiungeremo|mettiamo|metteremo)\\b[^.!?\\n]{0,40}(pacco|ordine)", "同梱(いたします|します|させていただきます)", "(给您|給您)(多)?(放|塞|加)(一|个|個|点|點)")),
+            // the remedy verb in the future or future passive, which commits whatever the sentence around it says:
+            // « nous vous rembourserons », « vous sera remboursé », "le reembolsaremos", "le rimborseremo", "will be refunded",
+            // „wird Ihnen erstattet“, 全額返金となります, 我们将为您办理部分退款
+            new PromiseFamily("a refund", "refund_issued", any(
+                    "\\b(rembourser(ai|ons|a)|remboursera|procéderons au remboursement|reembolsar(é|emos|á)|devolver(é|emos|á) (el|su|tu) (dinero|importe)|rimborser(ò|emo|à))\\b",
+                    "\\b(vous )?(sera|seront) (intégralement |entièrement )?(rembours\\p{L}*|recrédit\\p{L}*)", "\\b(será|serán) (reembolsad\\p{L}*|devuelt[oa]s?)\\b",
+                    "\\b(sarà|saranno|verrà|verranno) (interamente |completamente )?(rimborsat\\p{L}*|riaccreditat\\p{L}*)", "\\b(wird|werden) (ihnen )?(\\p{L}+ ){0,3}(zurück)?erstattet\\b",
+                    "\\b(will|shall) be (fully |partially )?(refunded|reimbursed|credited back|paid back|returned to (you|your (card|account|wallet)))\\b",
+                    "\\b(te|le|os) vamos a (devolver|reembolsar|abonar)\\b", "\\b(le|ti|vi) rimborso\\b", "\\b(provvederemo|procederemo) (a|al|all')\\s?rimbors",
+                    "\\b(le|te) (hacemos|haremos|hago) (la |una )?transferencia\\b", "\\b(we('ll| will)|i('ll| will)) (transfer|wire|send) you (the money|the amount|the difference|\\p{Sc})",
+                    "\\bsort (the |your )?money out\\b", "\\b(we('ll| will)|i('ll| will)) agree to (a |the )?(\\d+ ?%|partial refund|full refund|refund)",
+                    "返金(と|に)なります", "返金処理(いたします|します|を行います|させていただきます)",
+                    "(会|會|将|將|马上|馬上|立即|今天)[^。，！]{0,8}(办理|辦理)?(部分|全额|全額)?退款", "把(钱|錢|款)[^。，]{0,4}(转|轉|打|退)(给|給)(您|你)")),
+            new PromiseFamily("a replacement", "replacement_shipped", any(
+                    "\\b(remplacer(ons|ai|a)|renverr(ons|ai)|réexpédier(ons|ai)|reemplazar(é|emos)|sustituir(é|emos)|reenviar(é|emos)|sostituir(ò|emo)|rispedir(ò|emo))\\b",
+                    "\\b(we('ll| will)|i('ll| will))( now| also| gladly| happily)? (pop|put|send|get|have)\\b[^.!?\\n]{0,15}\\b(replacement|new one|fresh one|spare)\\b(?! (request|option|process|policy))",
+                    "\\bsend you (\\p{L}+ )?(more|another|an extra|a spare)\\b(?! (photo|picture|message|e-?mail|update|link|detail))",
+                    "\\b(a |your |the )?(fresh|new|replacement) (one|unit|item|pair|set)\\b[^.!?\\n]{0,15}\\b(will be with you|'ll be with you|is heading your way|is coming your way|will be on its way)",
+                    "\\b(we('ll| will)|i('ll| will)) send (you )?the \\p{L}+ (out )?(to you )?(in a separate (parcel|package)|separately|at no (extra )?charge|free of charge)",
+                    "(別の|新しい|代わりの)(もの|商品|品|部品)?を?[^。]{0,8}(無料で|無償で)?(お送り|発送|送付)(いたします|します|させていただきます)",
+                    "(再|重新)(给您|給您|为您|為您)?(寄|发|發)(一个|一個|一件|一份|个|個)")),
+            new PromiseFamily("compensation", null, any(
+                    "\\b(compenser(ons|ai)|dédommager(ons|ai)|compensar(é|emos)|(le|te|les) compensamos|compenser(ò|emo)|risarcir(ò|emo)|entschädigen wir)\\b",
+                    "\\b(nous vous|on vous|je vous) offr(ons|irons|e|irai)\\b", "\\b(le|te|les) (regalamos|regalaremos|ofrecemos|ofreceremos)\\b(?! (la posibilidad|ayuda))",
+                    "\\b(le|ti|vi) (offriamo|offriremo|regaliamo|regaleremo)\\b(?! (la possibilità|assistenza|aiuto))", "\\bwir schenken ihnen\\b",
+                    "\\b(schreiben|buchen) wir\\b[^.!?\\n]{0,40}\\bgut\\b", "\\b\\d+ (treue|bonus)?punkte\\b[^.!?\\n]{0,30}\\bgut",
+                    "\\b(we('ll| will| have|'ve)|i('ll| will)) (add(ed)?|credit(ed)?|give|gave|put) (you )?\\d+ (loyalty |reward |bonus )?points\\b")));
 
     /** Thanks for a review already given, or telling the buyer there is nothing to change: no request. */
     static final Pattern NOT_A_REVIEW_REQUEST = any(
@@ -976,6 +1034,11 @@ final class DraftPatterns {
             "(glissé|déposé|laissé|mis)\\b.{0,30}(boîte aux lettres|boîte à lettres|point relais|consigne)",
             "\\b(liegt|lag|ist)\\b (schon |bereits |jetzt )?(in der packstation|in der filiale|im paketshop|im paketkasten|in ihrem briefkasten|im briefkasten)",
             "(lasciato|consegnato)\\b.{0,30}\\b(vicino|portineria|portiere|porta|cassetta)",
+            // the carrier's record of the delivery: "laut DHL … in Ihrer Packstation hinterlegt", "SEUR confirma que entregó", "marca … como entregado"
+            "\\b(in|an) (ihrer|ihre|der|die) (packstation|filiale|paketbox|postfiliale)\\b[^.!?\\n]{0,20}\\b(hinterlegt|abgelegt|zugestellt|eingelegt)",
+            "\\b(hinterlegt|abgelegt) (in|an) (ihrer|der) (packstation|filiale|paketbox)", "\\b(confirma|indica|dice) que (lo |la )?entreg(ó|aron|ado)\\b",
+            "\\b(marca|aparece|figura|consta)\\b[^.!?\\n]{0,30}\\b(como )?entregad[oa]\\b", "\\b(shows|marks|lists)\\b[^.!?\\n]{0,30}\\bas delivered\\b",
+            "\\b(indique|affiche|montre)\\b[^.!?\\n]{0,30}\\b(comme )?livrée?\\b", "\\b(risulta|indica|segna)\\b[^.!?\\n]{0,30}\\bconsegnat[oa]\\b",
             "(放在|放到|交给|交給)[^。，]{0,6}(门口|門口|邻居|鄰居|快递柜|快遞櫃|驿站|驛站|门卫|門衛)",
             "(玄関|宅配ボックス|ご近所|お隣)[^。]{0,10}(お受け取り|お届け済|配達済|置き)");
     private static final Pattern TRACKING_CONTEXT = any(
@@ -988,7 +1051,9 @@ final class DraftPatterns {
             "Chronopost", "Mondial Relay", "Correos", "SEUR", "MRW", "BRT", "Poste Italiane", "SDA", "Yamato", "ヤマト", "佐川", "日本郵便",
             "顺丰", "順豐", "中通", "圆通", "申通", "韵达", "京东物流", "极兔", "J&T", "Ninja Van", "クロネコ", "ゆうパック", "嘉里",
             "新竹物流", "宅配通", "中華郵政", "中国邮政", "德邦", "EMS", "西濃", "福山通運", "Correos Express", "Colis Privé", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
-            "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓");
+            "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓",
+            "Flash Express", "Lazada Express", "SPX", "Shopee Xpress", "Best Express", "Kerry Express", "Pos Malaysia", "Singpost", "LBC",
+            "Thailand Post", "Aramex", "Asendia", "Sagawa", "Japan Post", "Deutsche Post", "Nacex", "Packlink", "TNT", "Bartolini", "Poste Delivery");
     /** Each carrier's name as a whole word (Latin letters only count as word characters: "ヤマト運輸" and "via DHL" both match). */
     private static final List<Pattern> CARRIER_PATTERNS = CARRIERS.stream()
             .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z-])" : "") + Pattern.quote(name)
@@ -1004,6 +1069,10 @@ final class DraftPatterns {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(jan\\w*|feb\\w*|fév\\w*|mär\\w*|mar\\w*|apr\\w*|avr\\w*|abr\\w*|may\\w*|mai\\w*|mayo|maggio|jun\\w*|juin|giu\\w*|jul\\w*|juil\\w*|lug\\w*|aug\\w*|août|ago\\w*|sep\\w*|set\\w*|oct\\w*|okt\\w*|ott\\w*|nov\\w*|dec\\w*|dez\\w*|déc\\w*|dic\\w*|gen\\w*|ene\\w*|janv\\w*)\\b",
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
+    /** A condition on the parcel not arriving, up to the date: "if it hasn't arrived by", « si le colis n'arrive pas d'ici le ». */
+    private static final Pattern NOT_ARRIVED_BY = any(
+            "\\b(if|unless|si|wenn|falls|sollte|se|qualora|sauf si|a menos que|a meno che)\\b[^.!?]{0,50}(\\b(not|pas|nicht|noch nicht|no|non|never)\\b|n't\\b|\\bn')[^.!?]{0,40}$",
+            "(もし|万一|如果|若)[^。]{0,30}(届かない|届いていない|未到|没到|沒到|还没收到|還沒收到)[^。]{0,15}$");
     private static final Pattern DELIVERY_WORDS = any(
             "deliver|arriv|reach|expected|due|estimated|eta\\b|remis|remettr|voraussichtlich|erwartet|prévu|previst|estimad|zustell|zugestellt|liefer|ankunft|ankommen|livr|entreg|lleg|consegn|お届け|到着|配達|送达|送達|到达|到達|签收|簽收|预计|預計|預定|送到|到货|到貨|届く|届き|bei ihnen sein|chez vous|a casa (sua|tua)|en (su|tu) casa|with you|at your door|お手元|手元|到您手");
     private static final Pattern SHIP_WORDS = any(
@@ -1066,6 +1135,9 @@ final class DraftPatterns {
                 continue;
             }
             String before = text.substring(Math.max(0, date.start() - 60), date.start());
+            if (NOT_ARRIVED_BY.matcher(sentenceBefore(text, date.start())).find()) {
+                continue; // "if it has not arrived by 30 November, …": a deadline the seller sets, not a date the order data gives
+            }
             // "it left our warehouse on the 16th and should be with you on the 19th": a word of the other clause is not this date's
             String[] clauses = CLAUSE_JOIN.split(before);
             before = clauses[clauses.length - 1];

@@ -37,7 +37,9 @@ final class Emails {
                     + "|(?<=[\\w.-])[ \\t]+(?:arobase|arroba|chiocciola|ät|klammeraffe|atmark)[ \\t]+(?=[\\w-]))"
                     + "|(?<weakat>(?<=[\\w.-])[ \\t]+(?:at|chez|en|su|bei|auf|sur|em|在)[ \\t]+(?=[\\w-]))"
                     + "|(?<dot>" + OPEN + "(?:dot|punto|punkt|point|ponto|ドット|どっと|点|點)" + CLOSE + "|[ \\t]*(?:ドット|どっと)[ \\t]*"
-                    + "|(?<=[\\w-])[ \\t]+dot[ \\t]+(?=[a-z]))"
+                    + "|(?<=[\\w-])[ \\t]+dot[ \\t]+(?=[a-z])"
+                    // 点 run into the address, only before a top-level domain: linhome艾特qq点com
+                    + "|(?<=[A-Za-z0-9-])[点點](?=(?:com|net|org|cn|hk|tw|jp|sg|my)(?![A-Za-z])))"
                     + "|(?<weakdot>(?<=[\\w-])[ \\t]+(?:punto|punkt|point|ponto|点|點)[ \\t]+(?=[a-z]))",
             FLAGS);
     /** Spaces around an at or a dot between two parts of an address: "name @ shop . de", "contact ＠ maison-olive ． fr". */

@@ -414,6 +414,35 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /**
+     * The dev6 round's families, each with a clean twin: remedies in the future or future passive, a refund or a new one
+     * committed in other words, the seller's other listings and seasonal lines, money paid into the seller's own account,
+     * the carrier's record of a delivery, a deadline in "if it has not arrived by", refusals in other persons. None of
+     * these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            amazon      | fr | Bonjour, nous vous rembourserons les frais de port de la bouilloire.            | -                 | unconfirmed_promise
+            amazon      | fr | Bonjour, nous vérifierons si les frais de port peuvent être remboursés.         | -                 | -
+            ebay        | it | Buongiorno, l'importo Le sarà rimborsato entro tre giorni.                      | -                 | unconfirmed_promise
+            ebay        | it | Buongiorno, l'importo Le è stato rimborsato ieri.                               | refund_issued=true | -
+            shopee      | en | So sorry about the cracked bowl! We'll pop a replacement in the post today.     | shipped=true      | unconfirmed_promise
+            shopee      | en | So sorry about the cracked bowl! Could you send a photo so we can look into a replacement? | shipped=true | -
+            ebay        | de | Danke für den Kauf! Schauen Sie gern in meine anderen Auktionen, dort gibt es noch mehr Werkzeug. | - | marketing
+            ebay        | de | Danke für den Kauf! Das Werkzeug ist gebraucht, aber voll funktionsfähig.       | -                 | -
+            amazon      | en | The wick should be trimmed before each use. Our Christmas candles drop next week! | -               | marketing
+            tiktok-us   | en | Card declined? Just Zelle us the $20 and we'll ship it tomorrow.                | -                 | off_platform
+            tiktok-us   | en | Card declined? Please try another card at checkout; we cannot accept any other payment. | -         | -
+            amazon      | de | Laut Hermes wurde die Sendung gestern in Ihrer Packstation hinterlegt.          | shipped=true;carrier=Hermes | unconfirmed_fact
+            amazon      | de | Laut Hermes wurde die Sendung gestern in Ihrer Packstation hinterlegt.          | shipped=true;carrier=Hermes;delivered=true | -
+            amazon      | en | If the parcel has not arrived by 3 December, please write to us again.          | shipped=true      | -
+            aliexpress  | es | Lo sentimos, no podemos aceptar pagos por Bizum; use el pago de AliExpress.      | -                 | -
+            aliexpress  | es | Si prefiere, pague por Bizum y se lo enviamos hoy.                              | -                 | off_platform
+            """)
+    void should_read_the_dev6_families_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     /** Ordinary sentences that share words with the families above and must stay clean. None of them is in a corpus. */
     @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
     @CsvSource(delimiter = '|', textBlock = """
