@@ -222,6 +222,15 @@ class ConversationApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().getString("error")).contains("thanks.en on amazon: email").contains("marketing");
         assertThat(call(tenant, "GET", "/v1/templates", null, null).body().getString("signature")).as("unchanged").isEqualTo("The Acme team");
+
+        // the wording of a confirmed outcome, citing the facts that confirm it, and only those
+        String shipped = "{\"overrides\":{\"order_tracking_shipped.en\":\"Hi,\\nGood news: {carrier} has it, tracking {tracking_number}.\\nCheers\"}}";
+        assertThat(call(tenant, "PUT", "/v1/templates", null, shipped).status()).isEqualTo(200);
+        assertThat(call(tenant, "GET", "/v1/templates", null, null).body().getString("overrides.'order_tracking_shipped.en'")).contains("{carrier}");
+        Reply overclaims = call(tenant, "PUT", "/v1/templates", null,
+                "{\"overrides\":{\"order_tracking_shipped.en\":\"Hi,\\n{carrier} has it; your refund of {refund_amount} follows.\\nCheers\"}}");
+        assertThat(overclaims.status()).isEqualTo(400);
+        assertThat(overclaims.body().getString("error")).contains("order_tracking_shipped.en: unknown placeholder {refund_amount}");
     }
 
     @Test

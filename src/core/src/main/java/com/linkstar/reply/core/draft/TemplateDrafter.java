@@ -210,6 +210,52 @@ public final class TemplateDrafter {
         return (own ? "tenant:" : "") + key + "." + language + (forChannel ? "@" + channel.wireName() : "");
     }
 
+    /**
+     * A fact-grounded template as a tenant's wording for it is checked: the placeholders it may use, facts that confirm its
+     * outcome, and the text each placeholder is filled with from them, as a draft would write it in the language.
+     */
+    public record GroundedSample(List<String> placeholders, OrderFacts facts, Map<String, String> values) {
+
+        public String fill(String text) {
+            return withFacts(text, values);
+        }
+    }
+
+    /** Sample values of the facts a fact-grounded template is filled with; dates relative to the day it is checked. */
+    private static Object sampleFact(String key, LocalDate today) {
+        return switch (key) {
+            case "carrier" -> "DHL";
+            case "tracking_number" -> "JJD000390007812345";
+            case "estimated_delivery" -> today.plusDays(3).toString();
+            case "delivered_at" -> today.minusDays(1).toString();
+            case "refund_amount" -> "19.90";
+            case "currency" -> "EUR";
+            case "rma_number" -> "RMA-40021";
+            case "return_window_days" -> 30;
+            default -> throw new IllegalStateException("no sample for the fact " + key);
+        };
+    }
+
+    /** @return empty when the key is not a fact-grounded template's (an intent's own template, say) */
+    public static Optional<GroundedSample> groundedSample(String templateKey, String language, LocalDate today) {
+        for (FactGrounded grounded : FACT_GROUNDED) {
+            if (!grounded.templateKey().equals(templateKey)) {
+                continue;
+            }
+            Map<String, Object> facts = new LinkedHashMap<>();
+            grounded.confirms().forEach(flag -> facts.put(flag, true));
+            grounded.fills().forEach(key -> facts.put(key, sampleFact(key, today)));
+            if (grounded.fills().contains("refund_amount")) {
+                facts.put("currency", sampleFact("currency", today));
+            }
+            OrderFacts sample = new OrderFacts(facts);
+            Map<String, String> values = new LinkedHashMap<>();
+            grounded.fills().forEach(key -> values.put(key, factIn(key, language, sample, today).orElseThrow()));
+            return Optional.of(new GroundedSample(grounded.fills(), sample, values));
+        }
+        return Optional.empty();
+    }
+
     /** Every fact-grounded template (outcomes and policies) and the facts it is filled with, in order of preference. */
     static Map<String, List<String>> factGroundedFills() {
         Map<String, List<String>> fills = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.Channel;
 import com.linkstar.reply.core.model.Intents;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A tenant's own wording: template overrides keyed {@code intent.language} (e.g. {@code "order_tracking.de"},
- * {@code "thanks.en-GB"}) or, for one channel only, {@code intent.language@channel} ({@code "return_request.de@ebay"}),
+ * A tenant's own wording: template overrides keyed {@code template.language} (e.g. {@code "order_tracking.de"},
+ * {@code "thanks.en-GB"}, or a fact-grounded outcome such as {@code "order_tracking_shipped.de"}, which may cite the facts
+ * that confirm it: {@code {carrier}}, {@code {tracking_number}}) or, for one channel only, {@code template.language@channel}
+ * ({@code "return_request.de@ebay"}),
  * a signature line appended to every draft, and the tone of greetings and closings. An override must pass the
  * compliance check of every channel it can be used on before it is accepted, so a seller cannot save a template that a
  * platform would penalise.
@@ -123,27 +127,36 @@ public record TenantTemplates(Map<String, String> overrides, String signature, T
         int dot = base.lastIndexOf('.');
         String intent = dot < 0 ? base : base.substring(0, dot);
         String language = dot < 0 ? "" : base.substring(dot + 1);
-        if (!LANGUAGES.contains(language) || !(Intents.DEFAULT_TAXONOMY.contains(intent) || intent.equals(ReplyTemplates.FALLBACK))) {
-            problems.add(key + ": the key must be intent.language or intent.language@channel, with a default intent (or _fallback) and one of "
-                    + LANGUAGES);
+        Optional<TemplateDrafter.GroundedSample> grounded = LANGUAGES.contains(language)
+                ? TemplateDrafter.groundedSample(intent, language, LocalDate.now(ZoneOffset.UTC)) : Optional.empty();
+        if (!LANGUAGES.contains(language) || !(Intents.DEFAULT_TAXONOMY.contains(intent) || intent.equals(ReplyTemplates.FALLBACK)
+                || grounded.isPresent())) {
+            problems.add(key + ": the key must be template.language or template.language@channel, with a default intent, _fallback or a "
+                    + "fact-grounded template (such as order_tracking_shipped), and one of " + LANGUAGES);
             return;
         }
         if (text.isBlank() || text.length() > MAX_LENGTH) {
             problems.add(key + ": the text must have 1 to " + MAX_LENGTH + " characters");
             return;
         }
+        // a fact-grounded template may also cite the facts that confirm it ({carrier}, {tracking_number}, …), and is checked
+        // filled with facts that confirm its outcome: it may state that outcome, and nothing the facts do not hold
+        List<String> allowed = new ArrayList<>(List.of("order_ref"));
+        grounded.ifPresent(g -> allowed.addAll(g.placeholders()));
         var placeholders = PLACEHOLDER.matcher(text);
         while (placeholders.find()) {
-            if (!placeholders.group(1).equals("order_ref")) {
-                problems.add(key + ": unknown placeholder {" + placeholders.group(1) + "}; only {order_ref} is filled from order data");
+            if (!allowed.contains(placeholders.group(1))) {
+                problems.add(key + ": unknown placeholder {" + placeholders.group(1) + "}; only " + allowed.stream().map(p -> "{" + p + "}").toList()
+                        + " are filled from order data here");
             }
         }
         if (check == null) {
             return;
         }
-        String sample = text.replace("{order_ref}", "");
+        String sample = grounded.map(g -> g.fill(text)).orElse(text).replace("{order_ref}", "");
+        OrderFacts facts = grounded.map(TemplateDrafter.GroundedSample::facts).orElse(OrderFacts.NONE);
         for (Channel channel : channels) {
-            for (Finding finding : check.check(channel, sample, language.substring(0, 2), OrderFacts.NONE)) {
+            for (Finding finding : check.check(channel, sample, language.substring(0, 2), facts)) {
                 problems.add(key + " on " + channel.wireName() + ": " + finding.rule() + " - " + finding.message());
             }
         }

@@ -48,10 +48,44 @@ class TenantTemplatesTest {
                 .isInstanceOf(TenantTemplates.InvalidTemplatesException.class)
                 .hasMessageContaining("signature on amazon: url")
                 .hasMessageContaining("thanks.en on amazon: review_solicitation")
-                .hasMessageContaining("order_tracking.xx: the key must be intent.language")
+                .hasMessageContaining("order_tracking.xx: the key must be template.language")
                 .hasMessageContaining("refund_request.en: unknown placeholder {amount}")
                 .hasMessageContaining("refund_request.en on ebay: unconfirmed_promise");
         assertThat(TenantTemplates.fromMap(TenantTemplates.NONE.toMap(), CHECK)).isEqualTo(TenantTemplates.NONE);
+    }
+
+    @Test
+    void should_let_a_tenant_word_a_confirmed_outcome_citing_only_the_facts_that_confirm_it() {
+        TenantTemplates own = TenantTemplates.fromMap(Map.of("overrides", Map.of("order_tracking_shipped.de",
+                "Moin,\nIhr Paket{order_ref} ist mit {carrier} unterwegs, Sendungsnummer {tracking_number}.\nBis bald")), CHECK);
+        BuyerMessage message = message(Channel.AMAZON, "amazon.de");
+        var facts = new com.linkstar.reply.core.compliance.OrderFacts(Map.of("shipped", true, "carrier", "Hermes", "tracking_number", "H1234567890"));
+
+        var draft = new TemplateDrafter(ReplyTemplates.bundled()).draft(message, TRACKING_DE, Instant.parse("2026-11-24T10:00:05Z"), own, facts);
+
+        assertThat(draft.templateId()).isEqualTo("tenant:order_tracking_shipped.de");
+        assertThat(TemplateDrafter.isFactGrounded(draft.templateId())).as("still a substantive answer").isTrue();
+        assertThat(draft.text()).contains("mit Hermes unterwegs, Sendungsnummer H1234567890");
+        assertThat(CHECK.check(Channel.AMAZON, draft.text(), "de", facts)).isEmpty();
+        // without the facts the intent's own template says what will be checked; the tenant's outcome wording is not used
+        var unconfirmed = new TemplateDrafter(ReplyTemplates.bundled()).draft(message, TRACKING_DE, Instant.parse("2026-11-24T10:00:05Z"), own,
+                com.linkstar.reply.core.compliance.OrderFacts.NONE);
+        assertThat(unconfirmed.templateId()).isEqualTo("order_tracking.de");
+    }
+
+    @Test
+    void should_refuse_outcome_wording_that_states_more_than_its_facts_confirm() {
+        assertThatThrownBy(() -> TenantTemplates.fromMap(Map.of("overrides", Map.of(
+                "order_tracking_shipped.en", "Hi,\nYour parcel is on its way with {carrier}; we have also refunded the shipping.\nBest",
+                "refund_issued.en", "Hi,\nYour refund of {refund_amount} is on its way, tracking {tracking_number}.\nBest",
+                "order_tracking_delivered.en", "Hi,\n{carrier} delivered it on {delivered_at}. We will send a new one anyway.\nBest")), CHECK))
+                .isInstanceOf(TenantTemplates.InvalidTemplatesException.class)
+                .hasMessageContaining("order_tracking_shipped.en on amazon: unconfirmed_promise")
+                .hasMessageContaining("refund_issued.en: unknown placeholder {refund_amount}")
+                .hasMessageContaining("order_tracking_delivered.en on shopee: unconfirmed_promise");
+        // the amount may be cited where the template is the one that confirms it
+        assertThat(TenantTemplates.fromMap(Map.of("overrides", Map.of("refund_issued_amount.de",
+                "Guten Tag,\nwir haben Ihnen {refund_amount} erstattet.\nViele Grüße")), CHECK).overrides()).hasSize(1);
     }
 
     private static BuyerMessage message(Channel channel, String marketplace) {
