@@ -116,6 +116,30 @@ class SamTemplateTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void should_alarm_the_operators_when_any_dead_letter_queue_receives_a_record() {
+        var topics = template.resourcesOfType("AWS::SNS::Topic");
+        Set<String> alarmed = new java.util.HashSet<>();
+        for (var alarm : template.resourcesOfType("AWS::CloudWatch::Alarm").entrySet()) {
+            Map<String, Object> props = SamTemplate.properties(alarm.getValue());
+            assertThat(props.get("Namespace")).as(alarm.getKey()).isEqualTo("AWS/SQS");
+            assertThat(props.get("MetricName")).as(alarm.getKey()).isEqualTo("ApproximateNumberOfMessagesVisible");
+            assertThat(((Number) props.get("Threshold")).intValue()).as(alarm.getKey() + ": one record is enough").isEqualTo(1);
+            assertThat(props.get("ComparisonOperator")).isEqualTo("GreaterThanOrEqualToThreshold");
+            assertThat(props.get("TreatMissingData")).isEqualTo("notBreaching");
+            List<Object> actions = (List<Object>) props.get("AlarmActions");
+            assertThat(actions).as(alarm.getKey() + " actions").singleElement()
+                    .satisfies(a -> assertThat(topics).containsKey((String) ((Intrinsic) a).argument()));
+            Map<String, Object> dimension = ((List<Map<String, Object>>) props.get("Dimensions")).get(0);
+            alarmed.add(((String) ((Intrinsic) dimension.get("Value")).argument()).replace(".QueueName", ""));
+        }
+        Set<String> deadLetterQueues = template.resourcesOfType("AWS::SQS::Queue").keySet().stream()
+                .filter(id -> id.endsWith("DeadLetterQueue")).collect(Collectors.toSet());
+        assertThat(deadLetterQueues).hasSize(4);
+        assertThat(alarmed).isEqualTo(deadLetterQueues);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void should_define_the_table_the_code_uses_with_ttl_encryption_and_recovery() {
         Map<String, Object> table = SamTemplate.properties(template.resources().get("ConversationTable"));
         assertThat(table.get("BillingMode")).isEqualTo("PAY_PER_REQUEST");
