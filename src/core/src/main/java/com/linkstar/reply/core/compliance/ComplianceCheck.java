@@ -71,6 +71,7 @@ public final class ComplianceCheck {
                     + channel.wireName(), handles);
             // "let's keep it here rather than WhatsApp" names an app only to decline it
             handles.stream().filter(h -> !DraftPatterns.DECLINED.matcher(text.substring(Math.max(0, h.start() - 40), h.start())).find()
+                    && !DraftPatterns.APP_AS_STYLE.matcher(text.substring(h.end())).find()
                     && !refused(text, h) && !keptHere(text, h)).forEach(findings::add);
         }
         if (policy.applies("off_platform")) {
@@ -100,7 +101,9 @@ public final class ComplianceCheck {
                         || DraftPatterns.COMPENSATION_CONTEXT.matcher(sentence).find()))
                         && !((DraftPatterns.CHEAPER.matcher(f.excerpt()).find() || DraftPatterns.ALSO_SELL.matcher(f.excerpt()).find())
                                 && DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find())
-                        && !DraftPatterns.SALE_AS_REASON.matcher(sentence).find() && !DraftPatterns.OFFER_NOT_APPLIED.matcher(sentence).find();
+                        && !DraftPatterns.SALE_AS_REASON.matcher(sentence).find() && !DraftPatterns.OFFER_NOT_APPLIED.matcher(sentence).find()
+                        // a product, stock or size the buyer asked about, without an offer on it, answers the buyer
+                        && !(DraftPatterns.BUYER_ASKED.matcher(text).find() && !DraftPatterns.PROMOTION_ANYWAY.matcher(sentence).find());
             }).forEach(findings::add);
             // a coupon or a reduced product given to make up for the buyer's trouble is compensation (the promise rule), not promotion
             List<Finding> offers = new ArrayList<>();
@@ -245,7 +248,9 @@ public final class ComplianceCheck {
 
     /** An app named in a sentence that keeps the conversation here, with no handle or number after it: the app is not offered. */
     private static boolean keptHere(String text, Finding finding) {
-        return DraftPatterns.KEEP_HERE.matcher(sentenceOf(text, finding)).find()
+        String sentence = sentenceOf(text, finding);
+        // "per WhatsApp, das geht schneller als hier im Chat": here is what the app is compared with, not where the chat stays
+        return DraftPatterns.KEEP_HERE.matcher(sentence).find() && !DraftPatterns.BETTER_THAN_HERE.matcher(sentence).find()
                 && !HANDLE_AFTER.matcher(text.substring(finding.end(), Math.min(text.length(), finding.end() + 30))).find();
     }
 

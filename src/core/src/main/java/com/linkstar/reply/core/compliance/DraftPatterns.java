@@ -37,7 +37,7 @@ final class DraftPatterns {
             + "|\\b(mots|palabras|parole|zeilen|worte) (gentils|bonitas|amables|gentili|nette[n]?|sympas|doux)\\b|嬉しいお言葉|温かいお言葉|好话|好話";
     /** The buyer satisfied, as a condition: "if you like it", „wenn Sie zufrieden sind“, « si la tasse vous plaît », 気に入っていただけましたら. */
     private static final String SATISFIED = "(?:\\bif you(?:'re| are)? (?:happy|satisfied|pleased|loving|enjoying|delighted)\\b|\\bif you (?:like|love|liked|loved|enjoy|enjoyed) (?:it|them|the \\p{L}+|your \\p{L}+)\\b"
-            + "|\\bif (?:it|the \\p{L}+) (?:has )?(?:brightened|made|works|worked|helped)\\b|\\bonce (?:it's|it is|everything's|everything is) (?:all )?(?:working|sorted|fine)\\b"
+            + "|\\bif (?:it|the \\p{L}+)(?:'s| is| are)? (?:has )?(?:brightened|made|works|worked|helped|doing a good job|working well)\\b|\\bonce (?:it's|it is|everything's|everything is) (?:all )?(?:working|sorted|fine)\\b"
             + "|\\b(?:wenn|falls) (?:sie|du) zufrieden\\b|\\b(?:wenn|falls) (?:ihnen|dir) [^.!?,]{0,20}gef(?:ällt|allen)\\b"
             + "|\\bsi (?:vous êtes|tu es) (?:satisfait|content|ravi)\\p{L}*|\\bsi [^.!?,]{0,25}\\b(?:vous|te) pla(?:ît|isent|it)\\b|\\bsi (?:ça|cela) vous a plu\\b"
             + "|\\bsi (?:te|le|os) (?:ha )?(?:gustado|gusta|encanta|encantó|encantado)\\b|\\bsi (?:estás|está) (?:satisfech|content)\\p{L}*"
@@ -52,7 +52,7 @@ final class DraftPatterns {
             + "|割引|クーポン|ポイント|プレゼント|無料|お得|优惠|優惠|折|券|立减|立減|红包|紅包|赠|贈|送您)";
     /** The buyer's next order or parcel, and a gift that might come with it. */
     private static final String NEXT_ORDER = "(next (order|parcel|purchase|package|shipment)|prochaine commande|prochain (colis|achat)|próximo (pedido|paquete|envío)|(próxima|siguiente) compra|siguiente (pedido|envío)"
-            + "|prossimo (ordine|pacco|acquisto)|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單|购买|購買)|下一单|下一單)";
+            + "|prossimo (ordine|pacco|acquisto)|next haul|nächste\\p{L}* (bestellung|einkauf|lieferung|paket)|次回(の)?(ご注文|お届け|購入|ご購入)|下次(订单|訂單|购物|購物|下单|下單|购买|購買)|下一单|下一單)";
     private static final String GIFT = "(free|gift|regal\\p{L}*|omaggio|cadeau|geschenk|gratis|sample|muestra|campion\\p{L}*|échantillon|surprise|プレゼント|おまけ|サンプル|礼物|禮物|小样|小樣|赠品|贈品|送您|礼品|禮品)";
     /** Why it is given: to apologise or make up for the problem, in every language. */
     private static final String APOLOGY = "(pour la gêne occasionnée|por las molestias|per il disturbo|per scusarci|als (kleines )?dankeschön|für ihre geduld"
@@ -266,9 +266,11 @@ final class DraftPatterns {
                     + "rechnung|invoice|facture|factura|fattura|artikel|model|modell|modèle|modelo|modello|sku|asin|ean"
                     // part, product, reference and serial numbers: "part number 4410-220-18", "Teilenummer", "codice prodotto"
                     + "|part|teil\\w*|art\\.?-?nr|référence|réf|referencia|ref|codice|riferimento|serial|serie|s/n|pièce)[^\\d\\n;!?]{0,16}$",
+            // the code named further back, with no phone word between: "the part number of the replacement gasket is 555-0142-88"
+            "\\b(part|article|item|order|artikel|bestell|teile|référence|commande|pedido|ordine|articolo|codice)\\p{L}*\\s?(number|nummer|numéro|número|numero|no\\.?|code|nr\\.?)?\\b(?:(?!\\b(tel|phone|call|ring|anruf|appel|llam|chiam|telefon|téléphone|teléfono|whatsapp|reach|contact|kontakt|joindre|contatt)\\p{L}*)(?!\\.\\s)[^\\d\\n;!?]){0,55}$",
             "(注文|订单|訂單|单号|單號|追跡|运单|快递|物流|型番|型号|型號|品番|部品番号|货号|貨號|编号|編號)[^\\d]{0,8}$");
     private static final Pattern DIAL_SEPARATOR = Pattern.compile("[ ().\\-/\\u00a0+]");
-    private static final Pattern CURRENCY_NEAR = any("[€$£¥]\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元)");
+    private static final Pattern CURRENCY_NEAR = any("[€$£¥₫₱฿₩]\\s*$", "\\b(rm|s\\$|rp|php|thb|vnd|idr)\\s*$", "^\\s*(€|eur|usd|gbp|jpy|cny|rmb|円|元|₫|vnd|đ)");
 
     /** Phone numbers: 7 to 15 digits with the usual separators, not the order's, tracking or RMA numbers, dates, times or prices. */
     static List<int[]> phones(String text, OrderFacts facts) {
@@ -289,7 +291,7 @@ final class DraftPatterns {
                 continue;
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
-            if (CODE_CONTEXT.matcher(before).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
+            if (CODE_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 70), m.start())).find() || CURRENCY_NEAR.matcher(before).find() || CURRENCY_NEAR.matcher(after).find()) {
                 continue;
             }
             if (!DIAL_SEPARATOR.matcher(candidate).find() && digits.length() > 11) {
@@ -334,12 +336,25 @@ final class DraftPatterns {
             "\\b(ne|n')\\s?(pouvons|peux|pourrons) pas (poursuivre|continuer|accepter|recevoir|utiliser|passer)\\b", "\\bnon (possiamo|posso) (proseguire|continuare|accettare|ricevere|usare)\\b",
             "\\b(können|dürfen) (wir|ich) (leider )?kein\\p{L}*\\b", "\\bno (es|está|son) (posible|permitid\\p{L}*)\\b", "\\bsolo (puedo|podemos) (cobrar|aceptar|recibir)\\b",
             "\\b(we|i) (can(no|')t|cannot|are not able to|'m not able to) (continue|move|take|accept|receive)\\b",
+            // warnings against scams and the platform as the only channel: "we will never ask you to pay by Zelle", « nous ne demandons
+            // jamais », "non chiediamo mai", „ausschließlich über Amazon“, "we can only talk with you here", お受けできかねます
+            "\\b(we('ll| will)?|i('ll| will)?) never (ask|request|require)\\b", "\\bnunca (te|le|les|os) (vamos a pedir|pediremos|pedimos)\\b",
+            "\\bnon (ti |le |vi )?chiediamo mai\\b", "\\bne (vous |te )?demandons jamais\\b", "\\bausschließlich (über|hier)\\b", "\\bniemals\\b",
+            "\\b(we|i) can only (talk|speak|communicate|chat|write)\\b", "\\büberweisen sie kein\\p{L}*\\b", "\\bkein geld an\\b", "\\b(ne|n')\\s?(pouvons|peux) pas (échanger|communiquer|discuter|parler)\\b",
+            "\\bnon (possiamo|posso) (sentirci|comunicare|parlare|scriverci)\\b", "\\bnon usiamo\\b", "\\bno usamos\\b", "\\bnous n'utilisons pas\\b", "\\bwir nutzen kein\\p{L}*",
+            "(できかねます|ではございません|ものではありません|使えません)",
             "(しておりません|おりません|できません|禁止|ご遠慮|お控え)", "(请勿|請勿|禁止|一律只|只在|僅在|仅在|不能|不可以|不接受|不支持)",
             // "don't" refuses only what follows it: 不要私下转账 is a refusal, 请不要等亚马逊处理 (don't wait for Amazon) is not
             "不要(私下|转账|轉帳|轉賬|汇款|匯款|加|联系|聯繫|付款|支付|通过|通過|在|用|相信|点击|點擊|透露|提供)");
 
+    /** An app named to describe a feature, not to be contacted on: "WhatsApp-style voice notes", LINEのようなスタンプ. */
+    static final Pattern APP_AS_STYLE = Pattern.compile("^(?:[-‐ ]?(?:style|like|type|ähnlich\\p{L}*|artig\\p{L}*)\\b|のような|みたいな|风格|風格|式的|一样|一樣)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words before an app's name that decline it: "rather than", "instead of", "not via", "bitte nicht über". */
-    static final Pattern DECLINED = any("\\b(rather not|rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
+    static final Pattern DECLINED = any("\\b(ask|asked|asking) (whether|if)\\b[^.!?]{0,40}$",
+            "\\b(doesn'?t|does not|can'?t|cannot|won'?t|will not) (run|use|support|have|work with)\\b[^.!?]{0,10}$",
+            // the buyer's own contact, reported: „Ihre Nachricht enthielt einen Telegram-Kontakt“, "your message included a WhatsApp number"
+            "\\b(your message|ihre nachricht|votre message|su mensaje|tu mensaje|il suo messaggio|il tuo messaggio)\\b[^.!?]{0,25}$", "\\b(rather not|rather than|instead of|not (via|on|through|by)|no need (for|to use)|don'?t (use|need)|without)\\b[^.!?]{0,25}$",
             "\\b(statt|anstatt|nicht (über|per|via)|kein)\\b[^.!?]{0,25}$", "\\b(plutôt que|au lieu de|pas (par|sur|via))\\b[^.!?]{0,25}$",
             "\\b(en lugar de|en vez de|no (por|en|vía))\\b[^.!?]{0,25}$", "\\b(invece di|anziché|non (su|via|tramite))\\b[^.!?]{0,25}$",
             "(ではなく|ではなくて|而不是)[^。]{0,15}$", "(不要|无需|無需|請勿|请勿)[^。]{0,15}$", "(不用|不必|没必要|沒必要)[^。，,]{0,6}$",
@@ -349,8 +364,10 @@ final class DraftPatterns {
      * The conversation kept on the platform, in the same sentence as the app's name: "could you attach it here in the chat
      * instead?", « on garde la conversation ici sur Amazon », "有问题直接在这里留言" — the app is named, not offered.
      */
+    /** The app compared with the chat here, and preferred: "faster than here", „schneller als hier“, « plus rapide qu'ici ». */
+    static final Pattern BETTER_THAN_HERE = any("\\b(faster|quicker|easier|simpler|better|schneller|einfacher|besser|plus (rapide|simple|facile)|más (rápido|fácil|sencillo)|più (veloce|rapido|semplice|comodo))\\b[^.!?]{0,12}\\b(than|als|que|qu'|di|che)\\b");
     static final Pattern KEEP_HERE = any(
-            "\\bhere (in|on) (the|this|our) (chat|thread|conversation|message)", "\\b(here|in this (chat|thread|conversation)) instead\\b", "\\bhere on (amazon|ebay|shopee|lazada|tiktok|aliexpress)\\b",
+            "\\bhere (in|on) (the|this|our) (chat|thread|conversation|message)", "\\bkeep (writing|messaging)( us)? (here|in this thread)\\b", "\\b(here|in this (chat|thread|conversation)) instead\\b", "\\bhere on (amazon|ebay|shopee|lazada|tiktok|aliexpress)\\b",
             "\\b(keep|continue|stay)\\b[^.!?]{0,30}\\bhere\\b", "\\bici (sur|dans) (amazon|ebay|la messagerie|le chat|cette conversation)", "\\bhier (im chat|über (amazon|ebay)|in diesem chat|im nachrichtenverlauf)",
             "\\baquí (en|por) (el chat|este chat|amazon|ebay|la plataforma)", "\\bqui (in|nella|su) (chat|questa chat|amazon|ebay)",
             "こちらの(メッセージ|チャット)", "(在这里|在這裡|这边|這邊)(留言|聊|沟通|溝通|说|說)");
@@ -360,6 +377,7 @@ final class DraftPatterns {
                     // Messenger the app ("Facebook Messenger", "on Messenger", "Messenger: …"), not a messenger bag or „Urban Messenger 20L“
                     + "|(?i:(?:facebook|fb)\\s+messenger\\b|(?<=\\b(?:on|via|über|auf|sur|par|en|por|su|tramite|by|per|am|im|dans|through)\\s)messenger\\b(?!\\s*-?\\s*(?:bag|tasche|sac|bolsa|borsa))|\\bmessenger\\s*[:：])"
                     + "|(?i:\\b(?:dm|message|contact|write|text|reach|add|find)\\s+(?:us|me)\\s+(?:on|via|at)\\s+(?:instagram|insta|facebook|fb|tiktok|line|x|twitter)\\b)"
+                    + "|(?i:(?:instagram|インスタ|facebook|fb)の?\\s?DM)|(?i:(?:facebook|fb|instagram|ins|脸书|臉書)[^。\\n]{0,6}(?:私信|私訊))"
                     + "|(?i:\\bdm\\b.{0,12}\\b(?:instagram|insta|facebook|fb|tiktok|twitter)\\b)|(?i:\\b(?:instagram|facebook|twitter|x)\\.com/[\\w.]+)"
                     + "|(?i:\\b(?:instagram|insta|facebook|fb|ig|tiktok)\\b\\s*[:：]?\\s*@[\\w.]{2,})"
                     + "|(?<![\\w.@＠])@[A-Za-z][A-Za-z0-9_.]{2,29}\\b"
@@ -439,7 +457,8 @@ final class DraftPatterns {
             // PayPal to …", "compra en nuestra página", "settle this directly between us", « régler cela entre nous », 直接在微信下单付款
             "\\b(transfer|pay|send|deposit)\\b[^.!?\\n]{0,30}\\b(to|into) our (\\p{L}+ )?(bank )?account\\b", "\\b(venmo|zelle|cash ?app|paypal|revolut|wise) (us|me)\\b",
             "\\b(send|pay)\\b[^.!?\\n]{0,30}\\b(by|via|through) paypal (to|directly|at)\\b", "\\bcompra(r|d)? en nuestra (página|web)\\b",
-            "\\b(settle|sort|handle|deal with) (this|it|things) (directly )?between us\\b", "\\b(régler|arranger) (cela|ça|ceci) entre nous\\b", "\\bentre nosotros\\b",
+            "\\b(settle|sort|handle|deal with) (this|it|things)( out)? (directly )?between (us|ourselves)\\b", "\\bdirect invoice\\b",
+            "(支付宝|支付寶|微信|paypal|PayPal)(的)?(账号|帳號|账户|帳戶)?(发给|發給|告诉|告訴)(我们|我們)", "\\bpar paypal (à|sur)\\b", "\\b(régler|arranger) (cela|ça|ceci) entre nous\\b", "\\bentre nosotros\\b",
             "\\bcancel\\b[^.!?\\n]{0,40}\\b(buy|order|get)\\b[^.!?\\n]{0,30}\\bour (official )?(online )?(store|shop|site|website)\\b",
             "(微信|LINE|WhatsApp|ライン)(で|上)?直接(下单|下單|付款|お取引|取引|购买|購買)", "(以后|以後)[^。]{0,10}(直接)?(在|用)(微信|whatsapp)(下单|下單|付款|购买|購買)", "次回から[^。]{0,15}(LINE|ライン)で(直接)?");
 
@@ -460,7 +479,10 @@ final class DraftPatterns {
             "(recensione|valutazione|feedback) (molto )?positiv", "(lasciare|lascia|lasciaci|lasciarci|dare|dacci|darci|mettere|valutare)\\b.{0,20}\\b(5|cinque) stelle",
             "(modificare|rimuovere|cancellare|togliere|cambiare) (la sua|la tua|la|quella|il suo|il tuo|il|quel) (recensione|valutazione|feedback)",
             // little stars and a review traded for an offer in shorthand: "¿nos regalas unas estrellitas?", « un avis = 15 % de remise »
-            "\\b(estrellitas|stelline|sternchen|petites étoiles)\\b",
+            "\\b(estrellitas|stelline|sternchen|petites étoiles)\\b", "\\b(a few|some|a couple of) stars\\b",
+            "\\b(negative|neutrale|schlechte)?\\s?bewertung\\p{L}*\\b[^.!?]{0,30}\\b(anzupassen|anpassen|zu ändern|ändern|zu entfernen|entfernen|zurückzuziehen|zurückziehen|zu überdenken)\\b",
+            "\\b(retir|quit|elimin|borr|cambi|modific)\\p{L}* (la|tu|su|esa) (valoración|reseña|opinión|calificación)\\b",
+            "\\b(mets|mettez|laisse|laissez|donne|donnez)-(nous|moi) (cinq|5) étoiles\\b",
             // indirect asks in every language: stars, kind words, telling others, changing or removing a review
             "(chang|rais|updat|upgrad|turn|switch|alzar|alzi|cambiar|subir|ändern|umwandeln|überarbeiten|改成|改为|改為|上げ)\\p{L}*\\b.{0,40}(?:5|4|five|four|fünf|vier|cinq|quatre|cinco|cuatro|cinque|quattro|五|四|５|４)\\s?(?:stars?|sternen?|étoiles|estrellas|stelle|星)",
             "(?:5|4|five|four|fünf|vier|cinq|quatre|cinco|cuatro|cinque|quattro|五|四|５|４)\\s?(?:stars?|sternen?|étoiles|estrellas|stelle|星)\\b.{0,40}\\b(would|würden|wären|feraient|serían|renderebbero|make|help|freuen|plaisir|ayuda)",
@@ -623,6 +645,7 @@ final class DraftPatterns {
             "\\b(go|going|we('re| are)) live\\b(?! (chat|agent))", "\\b(drops?|launch(es)?) next (week|month)\\b",
             "\\b(siga|sigue|segua|segui|suivez|folgen sie) (nuestra|la nostra|il nostro|notre|unserem|unserer) (tienda|negozio|boutique|shop|store)\\b",
             "(\\d+ ?%|descuento|rabatt|réduction|sconto|\\boff\\b)[^.!?\\n]{0,25}\\b(en todos|en todas|en toda la tienda|on all|on everything|auf alle|auf das gesamte|sur tous|sur toute|su tutti|su tutto)\\b",
+            "\\b(dia|dai|date) un'occhiata\\b[^.!?\\n]{0,30}\\b(nostr\\p{L}+|nuov\\p{L}+)", "\\ben toda (la|nuestra) tienda\\b",
             "(欢迎|歡迎)?(进店|進店)(看看|逛逛)", "(来|來)逛逛", "满\\d+减\\d+|滿\\d+減\\d+", "全场|全場", "新上了", "(活动|活動)(马上|馬上|即将|即將)?(开始|開始)", "双十二|雙十二|双12|雙12",
             // the shop's new model: "10 % auf unser neues Modell"
             "(\\d+ ?%|rabatt|discount|\\boff\\b|réduction|descuento|sconto|code)[^.!?\\n]{0,30}\\b(our|unser\\p{L}*|notre|nuestro|nostro) (new|neue[snm]?|nouveau|nuevo|nuovo) (model|modell|modèle|modelo|modello)\\b");
@@ -632,11 +655,19 @@ final class DraftPatterns {
      * In a sentence that apologises or makes up for something ("un cupón de 10 € por las molestias", 为了弥补…补偿一张优惠券)
      * they are compensation, which the promise rule covers.
      */
-    static final Pattern OFFER = any("\\bcupón\\b", "クーポン", "优惠券", "優惠券",
+    static final Pattern OFFER = any("\\bcupón\\b", "(?<!平台の|プラットフォームの)クーポン", "(?<!平台的|平台)优惠券", "(?<!平台的|平台)優惠券",
             "\\b(our|unsere\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|le nostre|i nostri)\\b[^.!?\\n]{0,60}\\b(on sale|\\d+ ?% off|half price|discounted|reduziert|günstiger|im angebot|en promo|en solde|à -\\d+|rebajad\\p{L}*|a mitad de precio|de oferta|scontat\\p{L}*|in offerta|in saldo)",
             "\\b(on sale|reduziert|en promo|rebajad\\p{L}*|scontat\\p{L}*)\\b[^.!?\\n]{0,40}\\b(our|unsere\\p{L}*|notre|nuestr[oa]s?|nostr[oaie])\\b",
             "(当店|弊店|本店|我们的|我們的|本店的)[^。！]{0,40}(値下げ|セール|特价|特價|折扣|打折|(今週|今だけ|期間限定|セット)[^。]{0,10}お得)");
     /** A discount as such, and the order it is taken off: "20% off this order" answers the buyer (the promise rule's business). */
+    /** The buyer asked about it: a product, stock or size named in answer is not promotion. */
+    static final Pattern BUYER_ASKED = any("\\byou asked\\b", "\\byour question\\b", "\\basked (about|for|whether|if|which)\\b", "\\bsie (fragten|haben gefragt)\\b",
+            "\\bihre frage\\b", "\\bnach (der|dem|denen|den) sie gefragt\\b", "\\bvous (nous )?(avez demandé|demandiez)\\b", "\\bvotre question\\b",
+            "\\b(me|nos) (preguntas|pregunta|preguntaba|preguntó)\\b", "\\bsu pregunta\\b", "\\bci (chiede|chiedeva|ha chiesto)\\b", "\\bla sua domanda\\b",
+            "お問い合わせいただいた", "ご質問", "お尋ねの", "您问的", "您問的", "您咨询的", "您諮詢的");
+    /** What is promotion even in answer to a question: a code, a sale, a new line, a follow. */
+    static final Pattern PROMOTION_ANYWAY = any(OFFER_WORD, "\\b(sale|deals?|drops?|live|follow|subscribe|newsletter|new (collection|arrivals?))\\b",
+            "セール|クーポン|新作|新商品|优惠|優惠|关注|關注|上新|新品");
     /** "We also sell them on our own website": the other shop named is where the sale would go (off-platform), not a product promoted. */
     static final Pattern ALSO_SELL = any("\\bwe also sell\\b", "\\btambién vendemos\\b", "\\bvendiamo anche\\b", "\\bnous vendons aussi\\b", "\\bwir verkaufen auch\\b");
     static final Pattern DISCOUNT = any("\\d+ ?(%|％)", "\\boff\\b", "rabatt|réduction|remise|descuento|sconto|割引|折");
@@ -857,12 +888,14 @@ final class DraftPatterns {
                     "\\b(will|shall) be (fully |partially )?(refunded|reimbursed|credited back|paid back|returned to (you|your (card|account|wallet)))\\b",
                     "\\b(te|le|os) vamos a (devolver|reembolsar|abonar)\\b", "\\b(le|ti|vi) rimborso\\b", "\\b(provvederemo|procederemo) (a|al|all')\\s?rimbors",
                     "\\b(le|te) (hacemos|haremos|hago) (la |una )?transferencia\\b", "\\b(we('ll| will)|i('ll| will)) (transfer|wire|send) you (the money|the amount|the difference|\\p{Sc})",
-                    "\\bsort (the |your )?money out\\b", "\\b(we('ll| will)|i('ll| will)) agree to (a |the )?(\\d+ ?%|partial refund|full refund|refund)",
+                    "\\bsort (the |your )?money out\\b", "\\bknock (a little|a bit|something|some|\\d+ ?%|[$€£]\\s?\\d+) off\\b", "\\b(we('ll| will)|i('ll| will)) agree to (a |the )?(\\d+ ?%|partial refund|full refund|refund)",
                     "返金(と|に)なります", "返金処理(いたします|します|を行います|させていただきます)",
-                    "(会|會|将|將|马上|馬上|立即|今天)[^。，！]{0,8}(办理|辦理)?(部分|全额|全額)?退款", "把(钱|錢|款)[^。，]{0,4}(转|轉|打|退)(给|給)(您|你)")),
+                    "(会|會|将|將|马上|馬上|立即|今天)[^。，！]{0,8}(办理|辦理)?(部分|全额|全額)?退款", "把(退款|钱|錢|款)[^。，]{0,4}(转|轉|打|退)(给|給)(您|你)")),
             new PromiseFamily("a replacement", "replacement_shipped", any(
                     "\\b(remplacer(ons|ai|a)|renverr(ons|ai)|réexpédier(ons|ai)|reemplazar(é|emos)|sustituir(é|emos)|reenviar(é|emos)|sostituir(ò|emo)|rispedir(ò|emo))\\b",
                     "\\b(we('ll| will)|i('ll| will))( now| also| gladly| happily)? (pop|put|send|get|have)\\b[^.!?\\n]{0,15}\\b(replacement|new one|fresh one|spare)\\b(?! (request|option|process|policy))",
+                    "\\b(a |the )?(complete|new|fresh|replacement|full) (set|kit|pack|one)\\b[^.!?\\n]{0,10}\\b(is|are) (already )?on (its|their|the) way\\b",
+                    "\\b(schicken|senden) (wir )?(dir|ihnen)\\b[^.!?\\n]{0,50}\\b(nochmal|noch einmal|erneut) zu\\b",
                     "\\bsend you (\\p{L}+ )?(more|another|an extra|a spare)\\b(?! (photo|picture|message|e-?mail|update|link|detail))",
                     "\\b(a |your |the )?(fresh|new|replacement) (one|unit|item|pair|set)\\b[^.!?\\n]{0,15}\\b(will be with you|'ll be with you|is heading your way|is coming your way|will be on its way)",
                     "\\b(we('ll| will)|i('ll| will)) send (you )?the \\p{L}+ (out )?(to you )?(in a separate (parcel|package)|separately|at no (extra )?charge|free of charge)",
@@ -885,7 +918,9 @@ final class DraftPatterns {
             // an invitation that does not depend on the experience being good: "whatever your experience", "good or bad"
             "\\b(whatever|good or bad|positive or negative|egal wie|quelle qu'elle soit|bonne ou mauvaise|sea cual sea|buena o mala|qualunque|positiva o negativa)\\b",
             "\\b(positive ou non|positif ou négatif|positiv oder negativ|gut oder schlecht|positiva o no|positivo o negativo|buona o cattiva)\\b",
-            "(良い点も悪い点も|良くも悪くも|无论好评还是差评|無論好評還是差評|好评差评|好評差評)");
+            "(良い点も悪い点も|良くも悪くも|无论好评还是差评|無論好評還是差評|好评差评|好評差評)",
+            // stars that rate something else: "5-star hotels", "a one-to-five star rating from the guide's authors"
+            "\\b(hotels?|restaurants?|hôtels?|hoteles|alberghi|films?|movies?|the authors|the guide)\\b");
 
     /** A negation inside a "since you didn't find it" clause does not negate what follows it. */
     private static final Pattern CAUSAL_NEGATION = any(
@@ -962,6 +997,19 @@ final class DraftPatterns {
             }
         }
         return claims;
+    }
+
+    /** The sentence around [start, end), ended by . ! ? and their full-width forms or a line break (not by a semicolon). */
+    private static String sentenceAt(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?。！？\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?。！？\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** Where, in {@code before}, the last condition word starts. */
@@ -1044,7 +1092,9 @@ final class DraftPatterns {
     private static final Pattern TRACKING_CONTEXT = any(
             "(track|seguir|seguimiento|suivre|verfolg|traccia|rastre)[^\\n]{0,40}(número|number|nummer|numéro|numero|n°)[^\\n]{0,6}$",
             "(tracking|track(ing)? (number|no\\.?|id|code)|sendungs(nummer|verfolgung)|paketnummer|numéro de suivi|suivi|número de seguimiento|seguimiento|"
-                    + "numero di (tracking|spedizione|tracciamento)|tracciamento|追跡番号|伝票番号|お問い合わせ番号|运单号|運單號|快递单号|快遞單號|物流单号|(?<![订訂])单号|(?<![订訂])單號)[^\\n]{0,12}$");
+                    + "numero di (tracking|spedizione|tracciamento)|tracciamento|追跡番号|伝票番号|お問い合わせ番号|运单号|運單號|快递单号|快遞單號|物流单号|(?<![订訂])单号|(?<![订訂])單號)[^\\n]{0,12}$",
+            // the number named a little further back: "el número de seguimiento de su pedido es …"
+            "(número de seguimiento|numéro de suivi|tracking number|sendungsnummer|numero di tracking|追跡番号|运单号|運單號)[^\\n\\d.!?]{0,28}$");
     private static final Pattern AMAZON_ORDER = Pattern.compile("\\d{3}-\\d{7}-\\d{7}");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9 -]{6,32}[A-Z0-9]");
     private static final List<String> CARRIERS = List.of("DHL", "UPS", "FedEx", "USPS", "Royal Mail", "Evri", "Hermes", "DPD", "GLS", "Colissimo",
@@ -1069,6 +1119,25 @@ final class DraftPatterns {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(jan\\w*|feb\\w*|fév\\w*|mär\\w*|mar\\w*|apr\\w*|avr\\w*|abr\\w*|may\\w*|mai\\w*|mayo|maggio|jun\\w*|juin|giu\\w*|jul\\w*|juil\\w*|lug\\w*|aug\\w*|août|ago\\w*|sep\\w*|set\\w*|oct\\w*|okt\\w*|ott\\w*|nov\\w*|dec\\w*|dez\\w*|déc\\w*|dic\\w*|gen\\w*|ene\\w*|janv\\w*)\\b",
             "\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Words that make a nearby date a delivery date, and words that make it a shipping date. */
+    /** "Nothing has shipped yet": no parcel is the subject. */
+    private static final Pattern NOTHING_YET = any("\\bnothing\\b[^.!?]{0,10}$", "\\b(noch )?nichts\\b[^.!?]{0,10}$", "\\brien\\b[^.!?]{0,10}$", "\\bnada\\b[^.!?]{0,10}$",
+            "\\bniente\\b[^.!?]{0,10}$");
+    /** The refund or the money is what "has gone out" or "è partito": not the parcel. */
+    private static final Pattern MONEY_SUBJECT = any(
+            "\\b(refund|money|payment|rimborso|soldi|denaro|remboursement|argent|virement|erstattung|rückerstattung|geld|gutschrift|reembolso|dinero|importe)\\b[^.!?]{0,40}$",
+            "(返金|退款|款项|款項)[^。]{0,10}$");
+    /**
+     * A carrier named for the return (the label the platform gives, the drop-off point) or as the order's earlier carrier
+     * in the same breath: not a claim about how the order ships.
+     */
+    private static final Pattern RETURN_CONTEXT = any(
+            "\\breturn(s)? (label|parcel|shipment|drop|process)|\\bdrop(-| )?off\\b|\\bparcel ?shop\\b|\\bpost office\\b|\\bsend (it|the \\p{L}+) back\\b",
+            "rücksende\\p{L}*|retoure\\p{L}*|rücksendung|paketshop|abgeben|filiale", "étiquette (de retour|retour)|point relais|bureau de poste|renvoyer",
+            "etiqueta de devoluci[oó]n|devoluci[oó]n|oficina de correos", "etichetta di reso|\\breso\\b|ufficio postale",
+            "返品|返送|郵便局", "退货|退貨|退件|网点|網點");
+    /** A deadline, not an order fact: « date limite pour une livraison avant le 24 décembre », "cut-off", "return window". */
+    private static final Pattern DEADLINE = any("\\b(date limite|deadline|cut-?off|last day|stichtag|letzte[rn]? tag|fecha l[ií]mite|[uú]ltimo d[ií]a|termine ultimo|ultimo giorno)\\b",
+            "\\b(return window|rückgabefrist|délai de retour|plazo de devoluci[oó]n|periodo di reso)\\b", "(締め切り|期限)", "(截止|最晚|期限)");
     /** A condition on the parcel not arriving, up to the date: "if it hasn't arrived by", « si le colis n'arrive pas d'ici le ». */
     private static final Pattern NOT_ARRIVED_BY = any(
             "\\b(if|unless|si|wenn|falls|sollte|se|qualora|sauf si|a menos que|a meno che)\\b[^.!?]{0,50}(\\b(not|pas|nicht|noch nicht|no|non|never)\\b|n't\\b|\\bn')[^.!?]{0,40}$",
@@ -1120,6 +1189,9 @@ final class DraftPatterns {
             String name = CARRIERS.get(i);
             Matcher m = CARRIER_PATTERNS.get(i).matcher(text);
             while (m.find()) {
+                if (RETURN_CONTEXT.matcher(sentenceAt(text, m.start(), m.end())).find()) {
+                    continue;
+                }
                 if (carrier == null || !sameCarrier(carrier, name)) {
                     claims.add(new Claim(m.start(), m.end(), carrier == null ? "names a carrier (" + name + ") the order data does not have"
                             : "names " + name + " but the order ships with " + carrier));
@@ -1135,7 +1207,7 @@ final class DraftPatterns {
                 continue;
             }
             String before = text.substring(Math.max(0, date.start() - 60), date.start());
-            if (NOT_ARRIVED_BY.matcher(sentenceBefore(text, date.start())).find()) {
+            if (NOT_ARRIVED_BY.matcher(sentenceBefore(text, date.start())).find() || DEADLINE.matcher(sentenceAt(text, date.start(), date.end())).find()) {
                 continue; // "if it has not arrived by 30 November, …": a deadline the seller sets, not a date the order data gives
             }
             // "it left our warehouse on the 16th and should be with you on the 19th": a word of the other clause is not this date's
@@ -1176,7 +1248,8 @@ final class DraftPatterns {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String before = sentenceBefore(text, m.start());
-            if (NEGATION_BEFORE.matcher(before).find() || CONDITION_BEFORE.matcher(before).find()) {
+            if (NEGATION_BEFORE.matcher(before).find() || CONDITION_BEFORE.matcher(before).find() || NOTHING_YET.matcher(before).find()
+                    || MONEY_SUBJECT.matcher(before).find()) {
                 continue;
             }
             claims.add(new Claim(m.start(), m.end(), message));

@@ -443,6 +443,31 @@ class ComplianceCheckTest {
         should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
     }
 
+    /**
+     * The dev7 round's families, mostly clean near-misses: scam warnings and the platform as the only channel, apps named
+     * as a style or compared with the chat, carriers of the return label, deadlines, money that "has gone out", codes named
+     * further back, prices in other currencies, a product the buyer asked about; and the violations next to them. None of
+     * these sentences is in a corpus.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            ebay        | en | Heads-up: we will never ask you to pay by Venmo or bank transfer; report anyone who does to eBay.   | -  | -
+            ebay        | en | To save time, just pay the balance by Venmo and we'll post it today.                                | -  | off_platform
+            amazon      | en | The smart plug pairs through its own app, with WhatsApp-style voice prompts.                       | -  | -
+            aliexpress  | en | Send the video by WhatsApp, that is faster than here in the chat.                                   | -  | messaging_handle
+            amazon      | de | Das Rücksendeetikett ist von GLS, Sie können es in jedem GLS-Paketshop abgeben.                     | shipped=true;carrier=DHL | -
+            amazon      | de | Ihr Paket ist mit GLS unterwegs.                                                                    | shipped=true;carrier=DHL | unconfirmed_fact
+            amazon      | en | Please send it back by 12 December 2026, the last day of your return window.                      | delivered=true | -
+            ebay        | it | Il rimborso è partito stamattina sul conto PayPal con cui ha pagato.                                | refund_issued=true | -
+            ebay        | en | The part number of the spare seal you asked about is 555-0199-42.                                  | -  | -
+            shopee      | en | Restocked: the size M you asked about is back, 4 left at ₫1.199.000.                               | -  | -
+            shopee      | en | Thanks for your question! Our 12.12 sale starts tomorrow with 30% off everything.                  | -  | marketing
+            ebay        | es | Ya está hecho el reembolso; si puedes, te agradeceríamos que retiraras la valoración negativa.     | refund_issued=true | review_solicitation
+            """)
+    void should_read_the_dev7_families_and_their_clean_twin(String channel, String lang, String text, String facts, String expected) {
+        should_read_indirect_wording_and_its_clean_twin(channel, lang, text, facts, expected);
+    }
+
     /** Ordinary sentences that share words with the families above and must stay clean. None of them is in a corpus. */
     @ParameterizedTest(name = "{0} {1}: {2} [{3}]")
     @CsvSource(delimiter = '|', textBlock = """

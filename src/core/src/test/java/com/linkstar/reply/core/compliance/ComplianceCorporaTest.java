@@ -23,7 +23,8 @@ class ComplianceCorporaTest {
 
     private static final Path REPORT = Path.of("target", "compliance-scores.txt");
 
-    private static final String[] TUNING = {"drafts.jsonl", "drafts-dev2.jsonl", "drafts-dev3.jsonl", "drafts-dev4.jsonl", "drafts-dev5.jsonl", "drafts-dev6.jsonl"};
+    private static final String[] TUNING = {"drafts.jsonl", "drafts-dev2.jsonl", "drafts-dev3.jsonl", "drafts-dev4.jsonl", "drafts-dev5.jsonl", "drafts-dev6.jsonl",
+            "drafts-dev7.jsonl"};
 
     private static final String[] HELD_OUT = {"drafts-holdout.jsonl", "drafts-holdout2.jsonl", "drafts-holdout3.jsonl", "drafts-holdout4.jsonl"};
 
