@@ -143,7 +143,9 @@ class ConversationApiTest {
 
         // the send stage (its Lambda is tested in the functions module) delivers the queued reply, twice over: sent once
         List<ReplySender.OutboundReply> delivered = new ArrayList<>();
-        SendReply send = new SendReply(store, AutomationSwitches.SUGGEST_ONLY, delivered::add, Clock.systemUTC());
+        SendReply send = new SendReply(store, AutomationSwitches.SUGGEST_ONLY, delivered::add, alert -> {
+            throw new AssertionError("nothing should fail to deliver here: " + alert);
+        }, Clock.systemUTC());
         DraftRef ref = new DraftRef(tenant, conversationId, draftId);
         send.handle(ref);
         send.handle(ref);

@@ -28,6 +28,9 @@ final class AlertJson {
         body.put("dueAt", alert.dueAt().toString());
         body.put("timeLeftSeconds", alert.timeLeft().toSeconds());
         body.put("timeLeft", alert.timeLeft().toString());
+        if (alert.reason() != null) {
+            body.put("reason", alert.reason());
+        }
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -27,7 +27,8 @@ public final class SnsAlertPublisher implements AlertPublisher {
     public void publish(SlaAlert alert) {
         String body = AlertJson.of(alert, json);
         sns.publish(r -> r.topicArn(topicArn)
-                .subject("SLA " + alert.level().name().toLowerCase() + ": " + alert.channel().wireName() + " conversation")
+                .subject(alert.level() == SlaAlert.Level.UNDELIVERED ? "Reply not delivered: " + alert.channel().wireName() + " conversation"
+                        : "SLA " + alert.level().name().toLowerCase() + ": " + alert.channel().wireName() + " conversation")
                 .message(body)
                 .messageAttributes(Map.of(
                         "tenantId", attribute(alert.tenantId()),

@@ -67,7 +67,7 @@ class WebhookAlertPublisherTest {
 
     private static SlaAlert alert(String tenant) {
         return new SlaAlert(SlaAlert.Level.WARNING, tenant, "c-1", "store-de", Channel.AMAZON, "delivery_problem",
-                Set.of(RiskSignal.LEGAL_THREAT), NOW.plus(Duration.ofHours(6)), Duration.ofHours(6));
+                Set.of(RiskSignal.LEGAL_THREAT), NOW.plus(Duration.ofHours(6)), Duration.ofHours(6), null);
     }
 
     @Test

@@ -151,6 +151,13 @@ class SendFunctionTest {
         var conversation = store().findConversation(tenant, draft.conversationId()).orElseThrow();
         assertThat(conversation.status()).isEqualTo(ConversationStatus.ESCALATED);
         assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
+        // and the seller is told at once on the alert topic
+        assertThat(FunctionTestSupport.aws().sns().published()).filteredOn(p -> tenant.equals(p.attributes().get("tenantId")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.attributes()).containsEntry("level", "UNDELIVERED").containsEntry("channel", "shopee");
+                    assertThat(p.message()).contains("\"level\":\"undelivered\"").contains("no delivery.webhookUrl")
+                            .contains(draft.conversationId());
+                });
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class ReplyPipeline {
                 automation, queues, rewriter, clock);
         this.slaSweep = new SweepSlaTimers(store, alerts, clock);
         this.approve = new ApproveDraft(store, queues, clock);
-        this.send = new SendReply(store, automation, sender, clock);
+        this.send = new SendReply(store, automation, sender, alerts, clock);
         this.submit = new SubmitMessage(normalizer, tenants, queues);
     }
 

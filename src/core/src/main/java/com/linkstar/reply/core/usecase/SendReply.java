@@ -8,11 +8,13 @@ import com.linkstar.reply.core.model.DraftRef;
 import com.linkstar.reply.core.model.DraftStatus;
 import com.linkstar.reply.core.model.MessageRef;
 import com.linkstar.reply.core.model.ReplyDraft;
+import com.linkstar.reply.core.port.AlertPublisher;
 import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.ConversationStore.SendClaim;
 import com.linkstar.reply.core.port.ConversationStore.SentRecord;
 import com.linkstar.reply.core.port.ReplySender;
 import com.linkstar.reply.core.routing.AutomationSwitches;
+import com.linkstar.reply.core.sla.SlaAlert;
 import com.linkstar.reply.core.sla.SlaResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,12 +53,15 @@ public final class SendReply {
     private final ConversationStore store;
     private final AutomationSwitches switches;
     private final ReplySender sender;
+    private final AlertPublisher alerts;
     private final Clock clock;
 
-    public SendReply(ConversationStore store, AutomationSwitches switches, ReplySender sender, Clock clock) {
+    /** @param alerts where the seller is told at once that a reply could not be delivered */
+    public SendReply(ConversationStore store, AutomationSwitches switches, ReplySender sender, AlertPublisher alerts, Clock clock) {
         this.store = store;
         this.switches = switches;
         this.sender = sender;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -103,15 +108,37 @@ public final class SendReply {
                     draft.text(), automatic, now.tenant().delivery()));
         } catch (ReplySender.UndeliverableException e) {
             String reason = "the reply could not be delivered: " + e.getMessage() + "; then approve it again, or answer on the platform";
-            if (!store.returnUndelivered(ref, reason)) {
+            String alerted = "";
+            if (store.returnUndelivered(ref, reason)) {
+                alerted = alertUndelivered(draft, conversation, reason);
+            } else {
                 store.releaseSend(ref);
             }
-            throw new RejectedMessageException("draft " + ref.draftId() + " cannot be delivered: " + e.getMessage());
+            throw new RejectedMessageException("draft " + ref.draftId() + " cannot be delivered: " + e.getMessage() + alerted);
         } catch (RuntimeException e) {
             store.releaseSend(ref);
             throw e;
         }
         return recordSent(draft, conversation, answered, automatic, clock.instant());
+    }
+
+    /**
+     * Tells the seller now, not only when the clock nears its end: the reply is back with a person. A failed alert does not
+     * stop the draft going back (the dead-letter alarm and the clock's own warning still come).
+     *
+     * @return what to add to the dead-letter reason when the alert could not be published, else ""
+     */
+    private String alertUndelivered(ReplyDraft draft, Conversation conversation, String reason) {
+        Instant now = clock.instant();
+        Instant dueAt = conversation.sla() == null ? null : conversation.sla().dueAt();
+        try {
+            alerts.publish(new SlaAlert(SlaAlert.Level.UNDELIVERED, draft.tenantId(), draft.conversationId(), conversation.storeId(),
+                    conversation.channel(), draft.intent(), conversation.risks(), dueAt == null ? now : dueAt,
+                    dueAt == null ? Duration.ZERO : Duration.between(now, dueAt), reason));
+            return "";
+        } catch (RuntimeException alertFailure) {
+            return "; the seller could not be alerted (" + alertFailure.getClass().getSimpleName() + "): check the alert topic";
+        }
     }
 
     /**

@@ -57,6 +57,7 @@ class AutoSendTest {
     private final Map<String, OrderFacts> orderFacts = new HashMap<>();
     private final List<ReplySender.OutboundReply> sent = new ArrayList<>();
     private RuntimeException senderFailure;
+    private final List<com.linkstar.reply.core.sla.SlaAlert> alerts = new ArrayList<>();
     private ReplyPipeline pipeline;
     private final InMemoryTenantTemplatesStore tenantTemplates = new InMemoryTenantTemplatesStore();
     private final InMemoryOrderActions orderActions = new InMemoryOrderActions();
@@ -64,7 +65,7 @@ class AutoSendTest {
     @BeforeEach
     void wire() {
         store.activateTenant("acme");
-        pipeline = new ReplyPipeline(store, store, taxonomies, queues, alert -> { }, new RulesClassifier(),
+        pipeline = new ReplyPipeline(store, store, taxonomies, queues, alerts::add, new RulesClassifier(),
                 new TemplateDrafter(ReplyTemplates.bundled()), tenantTemplates,
                 (tenant, order) -> orderFacts.getOrDefault(order, OrderFacts.NONE), orderActions, new SlaClocks(new InMemorySlaSettingsStore()),
                 automation, reply -> {
@@ -292,6 +293,17 @@ class AutoSendTest {
         assertThat(conversation.status()).isEqualTo(ConversationStatus.ESCALATED);
         assertThat(conversation.sla().state()).isEqualTo(SlaState.RUNNING);
         assertThat(sent).isEmpty();
+        // the seller hears of it now, not only when the clock nears its end
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.level()).isEqualTo(com.linkstar.reply.core.sla.SlaAlert.Level.UNDELIVERED);
+            assertThat(alert.conversationId()).isEqualTo("c-1");
+            assertThat(alert.channel()).isEqualTo(Channel.SHOPEE);
+            assertThat(alert.reason()).contains("no delivery.webhookUrl");
+            assertThat(alert.dueAt()).isEqualTo(conversation.sla().dueAt());
+        });
+        // a redelivered record finds the draft with a person: no second alert
+        assertThatThrownBy(() -> pipeline.send().handle(draft.ref())).isInstanceOf(RejectedMessageException.class);
+        assertThat(alerts).hasSize(1);
 
         // fixed, approved again: delivered once, and only now the clock stops
         senderFailure = null;
