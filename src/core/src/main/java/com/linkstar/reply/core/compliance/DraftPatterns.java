@@ -1103,7 +1103,7 @@ final class DraftPatterns {
             "新竹物流", "宅配通", "中華郵政", "中国邮政", "德邦", "EMS", "西濃", "福山通運", "Correos Express", "Colis Privé", "Australia Post", "Canada Post", "La Poste", "bpost", "PostNL",
             "YunExpress", "Cainiao", "菜鸟", "4PX", "Amazon Logistics", "OnTrac", "Parcelforce", "InPost", "Yodel", "Kerry", "黑猫", "黑貓",
             "Flash Express", "Lazada Express", "SPX", "Shopee Xpress", "Best Express", "Kerry Express", "Pos Malaysia", "Singpost", "LBC",
-            "Thailand Post", "Aramex", "Asendia", "Sagawa", "Japan Post", "Deutsche Post", "Nacex", "Packlink", "TNT", "Bartolini", "Poste Delivery");
+            "Thailand Post", "Aramex", "Asendia", "Sagawa", "Japan Post", "Deutsche Post", "Nacex", "TNT", "Bartolini");
     /** Each carrier's name as a whole word (Latin letters only count as word characters: "ヤマト運輸" and "via DHL" both match). */
     private static final List<Pattern> CARRIER_PATTERNS = CARRIERS.stream()
             .map(name -> Pattern.compile((name.matches("[A-Za-z].*") ? "(?<![A-Za-z-])" : "") + Pattern.quote(name)
@@ -1262,7 +1262,8 @@ final class DraftPatterns {
             List.of("sf express", "sf-express", "顺丰", "順豐", "順丰"), List.of("zto", "中通"), List.of("yto", "圆通", "圓通"), List.of("sto", "申通"),
             List.of("yunda", "韵达", "韻達"), List.of("jd logistics", "京东", "京東"), List.of("j&t", "极兔", "極兔"), List.of("cainiao", "菜鸟", "菜鳥"),
             List.of("kerry", "嘉里"), List.of("hermes", "evri"), List.of("deutsche post", "dhl"), List.of("poste italiane", "poste"),
-            List.of("correos", "correos express"), List.of("la poste", "colissimo"));
+            List.of("correos", "correos express"), List.of("la poste", "colissimo"), List.of("spx", "shopee xpress"),
+            List.of("lazada express", "lex"), List.of("brt", "bartolini"));
 
     private static boolean sameCarrier(String carrier, String name) {
         String a = carrier.toLowerCase(Locale.ROOT);

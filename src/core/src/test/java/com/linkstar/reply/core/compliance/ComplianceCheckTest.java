@@ -458,6 +458,9 @@ class ComplianceCheckTest {
             amazon      | de | Das Rücksendeetikett ist von GLS, Sie können es in jedem GLS-Paketshop abgeben.                     | shipped=true;carrier=DHL | -
             amazon      | de | Ihr Paket ist mit GLS unterwegs.                                                                    | shipped=true;carrier=DHL | unconfirmed_fact
             amazon      | en | Please send it back by 12 December 2026, the last day of your return window.                      | delivered=true | -
+            amazon      | it | Il pacco è stato affidato a Bartolini ieri sera.                                                    | shipped=true;carrier=BRT | -
+            shopee      | en | Your parcel is with Shopee Xpress and should arrive soon.                                           | shipped=true;carrier=SPX Express | -
+            lazada      | en | Your parcel is with Flash Express and should arrive soon.                                           | shipped=true;carrier=Ninja Van | unconfirmed_fact
             ebay        | it | Il rimborso è partito stamattina sul conto PayPal con cui ha pagato.                                | refund_issued=true | -
             ebay        | en | The part number of the spare seal you asked about is 555-0199-42.                                  | -  | -
             shopee      | en | Restocked: the size M you asked about is back, 4 left at ₫1.199.000.                               | -  | -
