@@ -3,9 +3,11 @@ package com.linkstar.reply.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linkstar.reply.core.compliance.ChannelPolicy;
 import com.linkstar.reply.core.compliance.ComplianceCheck;
 import com.linkstar.reply.core.compliance.CorpusTally;
 import com.linkstar.reply.core.compliance.Finding;
+import com.linkstar.reply.core.compliance.LlmDraftJudge;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.model.Channel;
 import java.io.BufferedReader;
@@ -41,19 +43,27 @@ final class CheckDraftCommand implements Linkstar.Command {
                   prints one JSON line per draft: {"id", "ok", "policy_version", "violations": [{"rule", "span", "message"}]}
                   channel: one of %s
                   --corpus: a labeled corpus, one draft a line with its own "channel" and "expected" rule ids; prints
-                  precision and recall per rule, and the share of clean drafts flagged""".formatted(Channel.allWireNames());
+                  precision and recall per rule, and the share of clean drafts flagged
+                  --llm-judge (with --corpus): also scores the check with an LLM's second reading added (LlmDraftJudge), on
+                  an OpenAI-compatible endpoint: --llm-base-url URL (default https://api.openai.com/v1/), --llm-model NAME
+                  (default gpt-4o-mini), the key in the environment variable LINKSTAR_LLM_API_KEY or in --llm-api-key-file FILE""".formatted(Channel.allWireNames());
     }
 
     @Override
     public int run(List<String> args, Path repoRoot, PrintStream out) throws IOException {
-        Linkstar.rejectUnknown(args, List.of("--channel", "--file", "--corpus"), List.of());
+        Linkstar.rejectUnknown(args, List.of("--channel", "--file", "--corpus", "--llm-base-url", "--llm-model", "--llm-api-key-file"),
+                List.of("--llm-judge"));
         String corpus = Linkstar.option(args, "--corpus", null);
         if (corpus != null) {
             if (!Files.isRegularFile(Path.of(corpus))) {
                 throw new Linkstar.UsageException("--corpus: no such file " + corpus);
             }
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(corpusReport(Files.readAllLines(Path.of(corpus)))));
+            LlmDraftJudge judge = args.contains("--llm-judge") ? new LlmDraftJudge(ChannelPolicy.bundled(), judgeModel(args)) : null;
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(corpusReport(Files.readAllLines(Path.of(corpus)), judge)));
             return 0;
+        }
+        if (args.contains("--llm-judge")) {
+            throw new Linkstar.UsageException("--llm-judge needs --corpus: it measures the second reading on a labeled corpus");
         }
         String channelName = Linkstar.option(args, "--channel", null);
         if (channelName == null) {
@@ -88,13 +98,31 @@ final class CheckDraftCommand implements Linkstar.Command {
         return 0;
     }
 
+    private static LlmDraftJudge.Model judgeModel(List<String> args) throws IOException {
+        String keyFile = Linkstar.option(args, "--llm-api-key-file", null);
+        String key = keyFile != null ? Files.readString(Path.of(keyFile)).strip() : System.getenv("LINKSTAR_LLM_API_KEY");
+        if (key == null || key.isBlank()) {
+            throw new Linkstar.UsageException("--llm-judge needs an API key: set LINKSTAR_LLM_API_KEY or pass --llm-api-key-file FILE");
+        }
+        return new OpenAiDraftJudge(Linkstar.option(args, "--llm-base-url", "https://api.openai.com/v1/"),
+                Linkstar.option(args, "--llm-model", "gpt-4o-mini"), key);
+    }
+
+    /** One labeled draft of a corpus. */
+    private record Labeled(String id, Channel channel, String text, String language, OrderFacts facts, java.util.Set<String> expected) {
+    }
+
+    private static final int JUDGE_THREADS = 4;
+
     /**
      * Precision and recall per rule over (draft, rule) pairs, and how many clean drafts got any finding: the figures the
-     * compliance issue asks for. Misses and false flags are listed by id, so a regression can be read at once.
+     * compliance issue asks for. Misses and false flags are listed by id, so a regression can be read at once. With a
+     * judge, the same figures again for the patterns and the judge's findings together, and how often the judge failed
+     * (a failed second reading counts as no finding: the patterns' verdict stands).
      */
-    static Map<String, Object> corpusReport(List<String> lines) {
+    static Map<String, Object> corpusReport(List<String> lines, LlmDraftJudge judge) {
         ComplianceCheck check = ComplianceCheck.bundled();
-        CorpusTally tally = new CorpusTally();
+        List<Labeled> drafts = new ArrayList<>();
         int number = 0;
         for (String line : lines) {
             number++;
@@ -102,14 +130,55 @@ final class CheckDraftCommand implements Linkstar.Command {
                 continue;
             }
             JsonNode draft = parse(line, number);
-            Channel channel = Channel.fromWireName(draft.path("channel").asText());
             java.util.Set<String> expected = new java.util.TreeSet<>();
             draft.path("expected").forEach(rule -> expected.add(rule.asText()));
-            java.util.Set<String> found = new java.util.TreeSet<>();
-            check.check(channel, draft.path("text").asText(""), draft.path("lang").asText(null), new OrderFacts(facts(draft.path("facts"), number)))
-                    .forEach(finding -> found.add(finding.rule()));
-            tally.add(draft.path("id").asText("line-" + number), expected, found, Map.of());
+            drafts.add(new Labeled(draft.path("id").asText("line-" + number), Channel.fromWireName(draft.path("channel").asText()),
+                    draft.path("text").asText(""), draft.path("lang").asText(null), new OrderFacts(facts(draft.path("facts"), number)), expected));
         }
+        CorpusTally patterns = new CorpusTally();
+        List<java.util.Set<String>> found = new ArrayList<>();
+        for (Labeled d : drafts) {
+            java.util.Set<String> rules = new java.util.TreeSet<>();
+            check.check(d.channel(), d.text(), d.language(), d.facts()).forEach(finding -> rules.add(finding.rule()));
+            found.add(rules);
+            patterns.add(d.id(), d.expected(), rules, Map.of());
+        }
+        Map<String, Object> report = report(patterns);
+        if (judge == null) {
+            return report;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(JUDGE_THREADS);
+        try {
+            List<java.util.concurrent.Future<List<Finding>>> readings = drafts.stream()
+                    .map(d -> pool.submit(() -> judge.judge(d.channel(), d.text(), d.language(), d.facts()))).toList();
+            CorpusTally combined = new CorpusTally();
+            int failures = 0;
+            int added = 0;
+            for (int i = 0; i < drafts.size(); i++) {
+                java.util.Set<String> rules = new java.util.TreeSet<>(found.get(i));
+                try {
+                    for (Finding finding : readings.get(i).get()) {
+                        added += rules.add(finding.rule()) ? 1 : 0;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures++;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the LLM judged the corpus", e);
+                }
+                combined.add(drafts.get(i).id(), drafts.get(i).expected(), rules, Map.of());
+            }
+            Map<String, Object> withJudge = report(combined);
+            withJudge.put("judge_failures", failures);
+            withJudge.put("rules_added_by_judge", added);
+            report.put("with_llm_judge", withJudge);
+            return report;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> report(CorpusTally tally) {
         Map<String, Object> perRule = new LinkedHashMap<>();
         tally.perRule().forEach((name, c) -> {
             Map<String, Object> rule = new LinkedHashMap<>();
