@@ -38,6 +38,13 @@ public class LlmFirstClassifier implements Classifier {
         @WithDefault("false")
         boolean draftingEnabled();
 
+        /**
+         * Each rewrite also gets a second LLM reading against the channel's rules ({@code LlmDraftJudge}); a rewrite it
+         * flags, or cannot judge, is discarded and the template draft stands. On by default with LLM drafting.
+         */
+        @WithDefault("true")
+        boolean judgeRewrites();
+
         /** Below this the LLM's intent is not trusted and the fallback decides. */
         @WithDefault("0.6")
         double minConfidence();

@@ -2,15 +2,24 @@ package com.linkstar.reply.functions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.linkstar.reply.aws.PayloadJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.linkstar.reply.core.compliance.ChannelPolicy;
+import com.linkstar.reply.core.compliance.Finding;
+import com.linkstar.reply.core.compliance.LlmDraftJudge;
+import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.draft.ReplyRewriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
  * LLM drafting, off unless the deployment turns it on ({@code LlmDrafting}, which also needs {@code LlmEnabled}). Any
- * failure - the integration off, a timeout, an HTTP error - answers nothing, and the template draft stands.
+ * failure - the integration off, a timeout, an HTTP error - answers nothing, and the template draft stands. Each rewrite
+ * is read a second time against the channel's rules ({@link LlmDraftJudge}, unless {@code LlmJudgeRewrites} is off),
+ * still with its personal-data placeholders: one it flags, or cannot judge, answers nothing either.
  */
 @ApplicationScoped
 public class LlmReplyRewriter implements ReplyRewriter {
@@ -19,10 +28,12 @@ public class LlmReplyRewriter implements ReplyRewriter {
 
     private final ReplyAssistant assistant;
     private final LlmFirstClassifier.LlmSettings settings;
+    private final LlmDraftJudge judge;
 
-    LlmReplyRewriter(ReplyAssistant assistant, LlmFirstClassifier.LlmSettings settings) {
+    LlmReplyRewriter(ReplyAssistant assistant, DraftJudgeAssistant judgeAssistant, LlmFirstClassifier.LlmSettings settings) {
         this.assistant = assistant;
         this.settings = settings;
+        this.judge = new LlmDraftJudge(ChannelPolicy.bundled(), (instructions, draft) -> verdicts(judgeAssistant.judge(instructions, draft)));
     }
 
     @Override
@@ -32,13 +43,38 @@ public class LlmReplyRewriter implements ReplyRewriter {
         }
         try {
             String facts = PayloadJson.newMapper().writeValueAsString(new TreeMap<>(request.facts()));
-            return Optional.ofNullable(assistant.rewrite(request.language(), request.channel().wireName(), request.intent(), facts,
-                    request.templateDraft(), request.buyerMessage()));
+            String rewrite = assistant.rewrite(request.language(), request.channel().wireName(), request.intent(), facts,
+                    request.templateDraft(), request.buyerMessage());
+            if (rewrite == null || rewrite.isBlank() || !settings.judgeRewrites()) {
+                return Optional.ofNullable(rewrite);
+            }
+            List<Finding> findings = judge.judge(request.channel(), rewrite, request.language(), new OrderFacts(request.facts()));
+            if (!findings.isEmpty()) {
+                LOG.infof("decision=llm-draft-judged rules=%s action=\"the template draft is used\"",
+                        findings.stream().map(Finding::rule).distinct().sorted().toList());
+                return Optional.empty();
+            }
+            return Optional.of(rewrite);
         } catch (JsonProcessingException | RuntimeException e) {
             // disabled integration, timeout, HTTP 429/5xx: the template draft is the reply
             LOG.warnf("decision=llm-draft-failed error=%s action=\"the template draft is used; check the LLM endpoint if this repeats\"",
                     e.getClass().getSimpleName());
             return Optional.empty();
+        }
+    }
+
+    /** The judge's JSON answer; anything else is no usable answer, and the rewrite is discarded. */
+    private static List<LlmDraftJudge.Verdict> verdicts(String answer) {
+        try {
+            JsonNode json = PayloadJson.newMapper().readTree(answer);
+            if (!json.path("violations").isArray()) {
+                throw new IllegalStateException("the judge's answer has no \"violations\" list");
+            }
+            List<LlmDraftJudge.Verdict> verdicts = new ArrayList<>();
+            json.path("violations").forEach(v -> verdicts.add(new LlmDraftJudge.Verdict(v.path("rule").asText(null), v.path("quote").asText(null))));
+            return verdicts;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the judge's answer is not JSON", e);
         }
     }
 }

@@ -56,6 +56,10 @@ class LlmDraftingTest {
         assertThat(draft.templateId()).isEqualTo("llm:order_tracking.de");
         assertThat(draft.text()).contains("Wir prüfen gerade");
         assertThat(draft.complianceFindings()).isEmpty();
+        // the rewrite was read a second time against amazon's rules before it was used
+        assertThat(OpenAiStub.server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).stream()
+                .map(r -> r.getBodyAsString()).filter(b -> b.contains(OpenAiStub.JUDGE_MARK)).toList())
+                .singleElement().satisfies(judged -> assertThat(judged).contains("Channel: amazon").contains("Wir prüfen gerade"));
         String prompt = OpenAiStub.server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).get(0).getBodyAsString();
         assertThat(prompt).doesNotContain("jonas.weber@example.de").contains("an [NAME_1]").contains("302-4455667-1122334")
                 .contains("Language of the reply (ISO 639-1): de");
@@ -86,6 +90,25 @@ class LlmDraftingTest {
             assertThat(draft.templateId()).as(added).isEqualTo("order_tracking.de");
             assertThat(draft.text()).doesNotContain(added);
         }
+    }
+
+    @Test
+    void should_keep_the_template_when_the_second_reading_flags_the_rewrite() {
+        String rewrite = "Guten Tag,\nvielen Dank für Ihre Nachricht zu Ihrer Bestellung 302-4455667-1122334. Wir prüfen gerade, wo sie "
+                + "sich befindet; alles Weitere können wir gern unter uns klären.\nViele Grüße";
+        assertThat(ComplianceCheck.bundled().check(Channel.AMAZON, rewrite, "de", OrderFacts.NONE)).as("the patterns pass it").isEmpty();
+        OpenAiStub.answer(rewrite);
+        OpenAiStub.judge("{\"violations\": [{\"rule\": \"off_platform\", \"quote\": \"alles Weitere können wir gern unter uns klären\"}]}");
+
+        ReplyDraft draft = draft("5", "Hallo, wo bleibt meine Bestellung?");
+
+        assertThat(draft.templateId()).isEqualTo("order_tracking.de");
+        assertThat(draft.text()).doesNotContain("unter uns");
+
+        // a judge that answers no JSON cannot clear the rewrite either
+        OpenAiStub.answer(rewrite);
+        OpenAiStub.judge("Looks fine to me!");
+        assertThat(draft("6", "Hallo, wo bleibt meine Bestellung?").templateId()).isEqualTo("order_tracking.de");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.linkstar.reply.functions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -40,8 +41,18 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
 
     static void reply(ResponseDefinitionBuilder response) {
         server.resetAll();
-        server.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(response));
+        server.stubFor(post(urlPathEqualTo("/v1/chat/completions")).atPriority(5).willReturn(response));
+        judge("{\"violations\": []}");
     }
+
+    /** Answers the draft judge's calls (told apart by its instructions) with {@code content}; other calls as before. */
+    static void judge(String content) {
+        server.stubFor(post(urlPathEqualTo("/v1/chat/completions")).withRequestBody(containing(JUDGE_MARK)).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(completion(content))));
+    }
+
+    /** Words only the draft judge's instructions contain. */
+    static final String JUDGE_MARK = "You check a seller's reply";
 
     static String completion(String content) {
         return "{\"id\":\"chatcmpl-test\",\"object\":\"chat.completion\",\"created\":1764000000,\"model\":\"gpt-4o-mini\","

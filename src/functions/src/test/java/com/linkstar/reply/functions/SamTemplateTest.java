@@ -164,7 +164,8 @@ class SamTemplateTest {
     void should_only_set_linkstar_variables_that_the_configuration_reads() {
         Set<String> known = Set.of("LINKSTAR_TABLE", "LINKSTAR_RETENTION_DAYS", "LINKSTAR_QUEUES_INGEST", "LINKSTAR_QUEUES_CLASSIFY",
                 "LINKSTAR_QUEUES_DRAFT", "LINKSTAR_QUEUES_OUTBOUND", "LINKSTAR_DEAD_LETTER_QUEUES_SEND", "LINKSTAR_DEAD_LETTER_QUEUES_INGEST", "LINKSTAR_DEAD_LETTER_QUEUES_CLASSIFY",
-                "LINKSTAR_DEAD_LETTER_QUEUES_DRAFT", "LINKSTAR_ALERT_TOPIC_ARN", "LINKSTAR_ORDER_DATA_URL", "LINKSTAR_LLM_ENABLED", "LINKSTAR_LLM_DRAFTING_ENABLED", "LINKSTAR_LLM_API_KEY_PARAMETER",
+                "LINKSTAR_DEAD_LETTER_QUEUES_DRAFT", "LINKSTAR_ALERT_TOPIC_ARN", "LINKSTAR_ORDER_DATA_URL", "LINKSTAR_LLM_ENABLED", "LINKSTAR_LLM_DRAFTING_ENABLED", "LINKSTAR_LLM_JUDGE_REWRITES",
+                "LINKSTAR_LLM_API_KEY_PARAMETER",
                 "LINKSTAR_TENANT_CLAIM");
         functions.values().forEach(f -> env(f).keySet().stream().filter(k -> k.startsWith("LINKSTAR_"))
                 .forEach(k -> assertThat(known).as("unknown setting " + k).contains(k)));
