@@ -14,8 +14,9 @@ import java.util.Map;
  * the draft word for word. An answer that names another rule or quotes what the draft does not say is dropped, so an
  * LLM that invents cannot flag a clean draft by invention alone.
  *
- * <p>Measured, not yet wired into the pipeline: {@code linkstar check-draft --corpus FILE --llm-judge} scores the
- * patterns alone and the patterns with this judge on the same corpus, against any OpenAI-compatible endpoint.
+ * <p>It reads LLM rewrites before they replace a template draft (where LLM drafting is on), never the bundled templates.
+ * {@code linkstar check-draft --corpus FILE --llm-judge} scores the patterns alone and with this judge on the same corpus,
+ * against any OpenAI-compatible endpoint.
  */
 public final class LlmDraftJudge {
 
