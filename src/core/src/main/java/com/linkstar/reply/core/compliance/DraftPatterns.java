@@ -1001,12 +1001,17 @@ final class DraftPatterns {
 
     /** The sentence around [start, end), ended by . ! ? and their full-width forms or a line break (not by a semicolon). */
     private static String sentenceAt(String text, int start, int end) {
+        return between(text, start, end, ".!?。！？\n");
+    }
+
+    /** The text around [start, end) up to the nearest of {@code stops} on either side. */
+    private static String between(String text, int start, int end, String stops) {
         int from = start;
-        while (from > 0 && ".!?。！？\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && stops.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = end;
-        while (to < text.length() && ".!?。！？\n".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && stops.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         return text.substring(from, to);
@@ -1020,15 +1025,7 @@ final class DraftPatterns {
 
     /** The sentence (or clause after a semicolon) around [start, end). */
     private static String sentenceAround(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && ".!?;。！？；\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && ".!?;。！？；\n".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return text.substring(from, to);
+        return between(text, start, end, ".!?;。！？；\n");
     }
 
     private static String sentenceBefore(String text, int at) {
