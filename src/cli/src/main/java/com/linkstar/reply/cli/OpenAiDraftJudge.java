@@ -1,7 +1,7 @@
 package com.linkstar.reply.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linkstar.reply.aws.JudgeAnswerJson;
 import com.linkstar.reply.core.compliance.LlmDraftJudge;
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,11 +42,7 @@ final class OpenAiDraftJudge implements LlmDraftJudge.Model {
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("the LLM endpoint answered HTTP " + response.statusCode());
             }
-            String content = JSON.readTree(response.body()).path("choices").path(0).path("message").path("content").asText("");
-            JsonNode answer = JSON.readTree(content);
-            List<LlmDraftJudge.Verdict> verdicts = new ArrayList<>();
-            answer.path("violations").forEach(v -> verdicts.add(new LlmDraftJudge.Verdict(v.path("rule").asText(null), v.path("quote").asText(null))));
-            return verdicts;
+            return JudgeAnswerJson.verdicts(JSON.readTree(response.body()).path("choices").path(0).path("message").path("content").asText(""));
         } catch (IOException e) {
             throw new IllegalStateException("no usable answer from the LLM endpoint: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {

@@ -1,15 +1,14 @@
 package com.linkstar.reply.functions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.linkstar.reply.aws.JudgeAnswerJson;
 import com.linkstar.reply.aws.PayloadJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.linkstar.reply.core.compliance.ChannelPolicy;
 import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.LlmDraftJudge;
 import com.linkstar.reply.core.compliance.OrderFacts;
 import com.linkstar.reply.core.draft.ReplyRewriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,7 +32,8 @@ public class LlmReplyRewriter implements ReplyRewriter {
     LlmReplyRewriter(ReplyAssistant assistant, DraftJudgeAssistant judgeAssistant, LlmFirstClassifier.LlmSettings settings) {
         this.assistant = assistant;
         this.settings = settings;
-        this.judge = new LlmDraftJudge(ChannelPolicy.bundled(), (instructions, draft) -> verdicts(judgeAssistant.judge(instructions, draft)));
+        this.judge = new LlmDraftJudge(ChannelPolicy.bundled(),
+                (instructions, draft) -> JudgeAnswerJson.verdicts(judgeAssistant.judge(instructions, draft)));
     }
 
     @Override
@@ -60,21 +60,6 @@ public class LlmReplyRewriter implements ReplyRewriter {
             LOG.warnf("decision=llm-draft-failed error=%s action=\"the template draft is used; check the LLM endpoint if this repeats\"",
                     e.getClass().getSimpleName());
             return Optional.empty();
-        }
-    }
-
-    /** The judge's JSON answer; anything else is no usable answer, and the rewrite is discarded. */
-    private static List<LlmDraftJudge.Verdict> verdicts(String answer) {
-        try {
-            JsonNode json = PayloadJson.newMapper().readTree(answer);
-            if (!json.path("violations").isArray()) {
-                throw new IllegalStateException("the judge's answer has no \"violations\" list");
-            }
-            List<LlmDraftJudge.Verdict> verdicts = new ArrayList<>();
-            json.path("violations").forEach(v -> verdicts.add(new LlmDraftJudge.Verdict(v.path("rule").asText(null), v.path("quote").asText(null))));
-            return verdicts;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the judge's answer is not JSON", e);
         }
     }
 }
