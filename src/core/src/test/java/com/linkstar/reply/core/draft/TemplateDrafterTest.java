@@ -134,7 +134,7 @@ class TemplateDrafterTest {
         assertThat(drafted("o-1", Intents.RETURN_REQUEST, "de", OrderFacts.NONE).text()).contains("„Meine Bestellungen“").contains("Amazon-Konto");
         var ebay = new BuyerMessage("acme", "s", Channel.EBAY, "ebay.co.uk", "c-1", "m-abc", "p-1", "o-1", "b", null, "text", Instant.EPOCH);
         assertThat(drafter.draft(ebay, label(Intents.RETURN_REQUEST, "en"), Instant.EPOCH).text()).contains("'Purchases' in My eBay")
-                .contains("'Return this item'");
+                .contains("'More actions'").contains("'Return this item'"); // eBay help: Purchases > More actions > Return this item
         var shopee = new BuyerMessage("acme", "s", Channel.SHOPEE, "shopee.sg", "c-1", "m-abc", "p-1", null, "b", null, "text", Instant.EPOCH);
         var cancel = drafter.draft(shopee, label(Intents.CANCEL_ORDER, "en"), Instant.EPOCH);
         assertThat(cancel.text()).startsWith("Hi,\n").contains("in the Shopee app").contains("order number").endsWith("\nThanks for your patience!");
