@@ -19,7 +19,6 @@ import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.DueTimer;
 import com.linkstar.reply.core.sla.SlaFigures;
-import com.linkstar.reply.core.sla.SlaResponse;
 import com.linkstar.reply.core.usecase.ConversationLifecycle;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

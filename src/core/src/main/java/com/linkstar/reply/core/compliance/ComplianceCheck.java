@@ -93,6 +93,7 @@ public final class ComplianceCheck {
         if (policy.applies("marketing")) {
             List<Finding> promotions = new ArrayList<>();
             spans(DraftPatterns.MARKETING, text, "marketing", "promotion unrelated to the buyer's question: remove it", promotions);
+            boolean buyerAsked = !promotions.isEmpty() && DraftPatterns.BUYER_ASKED.matcher(text).find();
             // a discount on this order for the trouble is a (partial refund) promise; a sale named as the reason for a delay, or an
             // offer explained as not applying ("the welcome code was only for a next order"), promotes nothing
             promotions.stream().filter(f -> {
@@ -103,13 +104,15 @@ public final class ComplianceCheck {
                                 && DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find())
                         && !DraftPatterns.SALE_AS_REASON.matcher(sentence).find() && !DraftPatterns.OFFER_NOT_APPLIED.matcher(sentence).find()
                         // a product, stock or size the buyer asked about, without an offer on it, answers the buyer
-                        && !(DraftPatterns.BUYER_ASKED.matcher(text).find() && !DraftPatterns.PROMOTION_ANYWAY.matcher(sentence).find());
+                        && !(buyerAsked && !DraftPatterns.PROMOTION_ANYWAY.matcher(sentence).find());
             }).forEach(findings::add);
             // a coupon or a reduced product given to make up for the buyer's trouble is compensation (the promise rule), not promotion
             List<Finding> offers = new ArrayList<>();
             spans(DraftPatterns.OFFER, text, "marketing", "promotion unrelated to the buyer's question: remove it", offers);
-            offers.stream().filter(f -> !DraftPatterns.COMPENSATION_CONTEXT.matcher(sentenceOf(text, f)).find()
-                    && !DraftPatterns.OWN_SITE_CONTEXT.matcher(sentenceOf(text, f)).find()).forEach(findings::add);
+            offers.stream().filter(f -> {
+                String sentence = sentenceOf(text, f);
+                return !DraftPatterns.COMPENSATION_CONTEXT.matcher(sentence).find() && !DraftPatterns.OWN_SITE_CONTEXT.matcher(sentence).find();
+            }).forEach(findings::add);
         }
         if (policy.applies("unconfirmed_promise")) {
             DraftPatterns.promises(text, facts).forEach(promise -> findings.add(new Finding("unconfirmed_promise", promise.start(),
@@ -333,15 +336,7 @@ public final class ComplianceCheck {
 
     /** The sentence (or clause after a semicolon) around a finding. */
     private static String sentenceOf(String text, Finding finding) {
-        int start = finding.start();
-        while (start > 0 && ".!?;。！？；\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        int end = finding.end();
-        while (end < text.length() && ".!?;。！？；\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return text.substring(start, end);
+        return DraftPatterns.sentenceAround(text, finding.start(), finding.end());
     }
 
     /** Second-level suffixes under which the registrable name is one label further left (amazon.co.uk). */

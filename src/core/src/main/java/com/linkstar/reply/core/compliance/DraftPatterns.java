@@ -1024,7 +1024,7 @@ final class DraftPatterns {
     }
 
     /** The sentence (or clause after a semicolon) around [start, end). */
-    private static String sentenceAround(String text, int start, int end) {
+    static String sentenceAround(String text, int start, int end) {
         return between(text, start, end, ".!?;。！？；\n");
     }
 

@@ -4,7 +4,6 @@ import com.linkstar.reply.core.model.Channel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -136,7 +135,7 @@ public final class LlmDraftJudge {
         }
         StringBuilder pattern = new StringBuilder();
         for (String word : wanted.split("\\s+")) {
-            pattern.append(pattern.isEmpty() ? "" : "\\s+").append(java.util.regex.Pattern.quote(word.toLowerCase(Locale.ROOT)));
+            pattern.append(pattern.isEmpty() ? "" : "\\s+").append(java.util.regex.Pattern.quote(word));
         }
         var matcher = java.util.regex.Pattern.compile(pattern.toString(), java.util.regex.Pattern.CASE_INSENSITIVE
                 | java.util.regex.Pattern.UNICODE_CASE).matcher(draft);

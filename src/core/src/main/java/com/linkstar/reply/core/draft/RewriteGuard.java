@@ -72,8 +72,9 @@ public final class RewriteGuard {
                 return Optional.of("number");
             }
         }
+        String template = normalized(templateDraft);
         for (Topic topic : new Topic[] {REMEDY, REVIEW, PROMOTION}) {
-            if (topic.pattern().matcher(text).find() && !topic.pattern().matcher(normalized(templateDraft)).find()) {
+            if (topic.pattern().matcher(text).find() && !topic.pattern().matcher(template).find()) {
                 return Optional.of(topic.name());
             }
         }

@@ -17,7 +17,6 @@ import com.linkstar.reply.core.port.ConversationStore;
 import com.linkstar.reply.core.port.TenantDirectory;
 import com.linkstar.reply.core.sla.DueTimer;
 import com.linkstar.reply.core.sla.SlaFigures;
-import com.linkstar.reply.core.sla.SlaResponse;
 import com.linkstar.reply.core.usecase.ConversationLifecycle;
 import java.time.Instant;
 import java.time.LocalDate;
