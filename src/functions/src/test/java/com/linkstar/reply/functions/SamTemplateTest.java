@@ -140,6 +140,31 @@ class SamTemplateTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void should_let_only_this_stacks_alarms_publish_to_the_operations_topic() {
+        var policies = template.resourcesOfType("AWS::SNS::TopicPolicy").values().stream().map(SamTemplate::properties)
+                .filter(p -> ((List<Object>) p.get("Topics")).stream().anyMatch(t -> "OperationsTopic".equals(((Intrinsic) t).argument())))
+                .toList();
+        assertThat(policies).as("the operations topic's own policy replaces the account-wide default").hasSize(1);
+        List<Map<String, Object>> statements = (List<Map<String, Object>>) ((Map<String, Object>) policies.get(0).get("PolicyDocument")).get("Statement");
+        List<Map<String, Object>> allows = statements.stream().filter(s -> "Allow".equals(s.get("Effect"))).toList();
+        assertThat(allows).singleElement().satisfies(allow -> {
+            assertThat(allow.get("Principal")).isEqualTo(Map.of("Service", "cloudwatch.amazonaws.com"));
+            assertThat(allow.get("Action")).isEqualTo("sns:Publish");
+            Map<String, Map<String, Object>> condition = (Map<String, Map<String, Object>>) allow.get("Condition");
+            assertThat(condition.get("StringEquals")).containsKey("aws:SourceAccount");
+            assertThat(((Intrinsic) condition.get("ArnLike").get("aws:SourceArn")).argument().toString()).endsWith(":alarm:${AWS::StackName}-*");
+        });
+        // the ArnLike above only matches if every alarm is named under the stack
+        template.resourcesOfType("AWS::CloudWatch::Alarm").forEach((id, alarm) -> assertThat(
+                ((Intrinsic) SamTemplate.properties(alarm).get("AlarmName")).argument().toString()).as(id).startsWith("${AWS::StackName}-"));
+        assertThat(statements).anySatisfy(s -> {
+            assertThat(s.get("Effect")).isEqualTo("Deny");
+            assertThat(s.get("Condition")).isEqualTo(Map.of("Bool", Map.of("aws:SecureTransport", "false")));
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void should_define_the_table_the_code_uses_with_ttl_encryption_and_recovery() {
         Map<String, Object> table = SamTemplate.properties(template.resources().get("ConversationTable"));
         assertThat(table.get("BillingMode")).isEqualTo("PAY_PER_REQUEST");
