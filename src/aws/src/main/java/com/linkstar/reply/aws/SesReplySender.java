@@ -1,6 +1,8 @@
 package com.linkstar.reply.aws;
 
 import com.linkstar.reply.core.port.ReplySender;
+import java.util.Locale;
+import java.util.Map;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.ses.model.AccountSendingPausedException;
 import software.amazon.awssdk.services.ses.model.MailFromDomainNotVerifiedException;
@@ -19,6 +21,15 @@ public final class SesReplySender implements ReplySender {
         this.ses = ses;
     }
 
+    /** The subject when the buyer's message had none: in the reply's language, like the reply (English otherwise). */
+    private static final Map<String, String> YOUR_MESSAGE = Map.of("en", "your message", "de", "Ihre Nachricht", "fr", "votre message",
+            "es", "su mensaje", "it", "il suo messaggio", "ja", "お問い合わせの件", "zh", "关于您的留言");
+
+    static String yourMessage(String language) {
+        String base = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return YOUR_MESSAGE.getOrDefault(base, YOUR_MESSAGE.get("en"));
+    }
+
     @Override
     public void send(OutboundReply reply) {
         String from = reply.delivery().emailFrom();
@@ -29,7 +40,7 @@ public final class SesReplySender implements ReplySender {
         if (reply.buyerHandle() == null || !reply.buyerHandle().contains("@")) {
             throw new UndeliverableException("conversation " + reply.conversationId() + " has no relay e-mail address to answer");
         }
-        String subject = reply.subject() == null || reply.subject().isBlank() ? "Re: your message"
+        String subject = reply.subject() == null || reply.subject().isBlank() ? "Re: " + yourMessage(reply.language())
                 : reply.subject().regionMatches(true, 0, "Re:", 0, 3) ? reply.subject() : "Re: " + reply.subject();
         try {
             ses.sendEmail(r -> r.source(from).destination(d -> d.toAddresses(reply.buyerHandle()))

@@ -48,9 +48,12 @@ class SendFunctionTest {
 
     /** A drafted message in the given state, as the draft stage (and an approval) leave it. */
     private ReplyDraft drafted(String id, Channel channel, String buyer, DraftStatus status, String templateId) {
+        return drafted(id, channel, buyer, status, templateId, channel == Channel.AMAZON ? "Bestellung O-" + id : null);
+    }
+
+    private ReplyDraft drafted(String id, Channel channel, String buyer, DraftStatus status, String templateId, String subject) {
         var m = new BuyerMessage(tenant, "store-1", channel, channel == Channel.AMAZON ? "amazon.de" : "shopee.sg", "c-" + id, "m-" + id,
-                "p-" + id, "O-" + id, buyer, channel == Channel.AMAZON ? "Bestellung O-" + id : null, "Wo ist meine Bestellung?",
-                Instant.now().minusSeconds(60));
+                "p-" + id, "O-" + id, buyer, subject, "Wo ist meine Bestellung?", Instant.now().minusSeconds(60));
         store().recordInbound(m, SlaTimer.running(m.receivedAt(), Instant.now().plusSeconds(43_200), null));
         var draft = new ReplyDraft(tenant, m.conversationId(), ReplyDraft.draftIdFor(m.messageId()), m.messageId(), "de", "order_tracking",
                 "Guten Tag,\nIhre Bestellung wurde versendet.\nMit freundlichen Grüßen", templateId,
@@ -82,6 +85,16 @@ class SendFunctionTest {
             assertThat(email.text()).startsWith("Guten Tag");
         });
         assertThat(store().findDraft(draft.ref()).orElseThrow().status()).isEqualTo(DraftStatus.SENT);
+    }
+
+    @Test
+    void should_title_a_reply_to_a_message_without_subject_in_the_replys_language() {
+        automation.save(tenant, AutomationSettings.fromMap(tenant, Map.of("delivery", Map.of("emailFrom", "care@nordwind.example"))));
+        ReplyDraft draft = drafted("9", Channel.AMAZON, "q9w8@marketplace.amazon.de", DraftStatus.APPROVED, "order_tracking.de", null);
+
+        assertThat(failedIds(invoke(SqsEventJson.of(Record.of("r-9", ref(draft)))))).isEmpty();
+
+        assertThat(aws().sns().emails()).singleElement().satisfies(email -> assertThat(email.subject()).isEqualTo("Re: Ihre Nachricht"));
     }
 
     @Test
