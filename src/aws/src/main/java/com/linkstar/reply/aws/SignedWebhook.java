@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -19,10 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code X-Linkstar-Signature: sha256=HEX(HMAC-SHA256(secret, timestamp + "." + body))} with the Unix timestamp in
  * {@code X-Linkstar-Timestamp} (a receiver rejects old timestamps to stop replays). Used for SLA alerts and for replies.
  */
-final class SignedWebhook {
+public final class SignedWebhook {
 
-    static final String SIGNATURE_HEADER = "X-Linkstar-Signature";
-    static final String TIMESTAMP_HEADER = "X-Linkstar-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-Linkstar-Signature";
+    public static final String TIMESTAMP_HEADER = "X-Linkstar-Timestamp";
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final HttpClient http;
@@ -51,6 +52,18 @@ final class SignedWebhook {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while posting to a webhook", e);
         }
+    }
+
+    /**
+     * What a receiver checks: the signature header matches the body and timestamp under the shared secret (compared in
+     * constant time). Whether the timestamp is recent is the receiver's own policy.
+     */
+    public static boolean isAuthentic(String secret, String timestamp, String body, String signatureHeader) {
+        if (timestamp == null || signatureHeader == null) {
+            return false;
+        }
+        byte[] expected = ("sha256=" + sign(secret, timestamp + "." + body)).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, signatureHeader.getBytes(StandardCharsets.UTF_8));
     }
 
     static String sign(String secret, String payload) {

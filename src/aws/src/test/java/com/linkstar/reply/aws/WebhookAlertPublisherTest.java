@@ -80,6 +80,12 @@ class WebhookAlertPublisherTest {
             assertThat(r.timestamp()).isEqualTo(Long.toString(NOW.getEpochSecond()));
             assertThat(r.signature()).isEqualTo("sha256=" + SignedWebhook.sign(SECRET, r.timestamp() + "." + r.body()));
             assertThat(r.signature()).isNotEqualTo("sha256=" + SignedWebhook.sign("wrong", r.timestamp() + "." + r.body()));
+            // what a receiver checks: the right secret over this body and timestamp, and nothing else
+            assertThat(SignedWebhook.isAuthentic(SECRET, r.timestamp(), r.body(), r.signature())).isTrue();
+            assertThat(SignedWebhook.isAuthentic("wrong", r.timestamp(), r.body(), r.signature())).isFalse();
+            assertThat(SignedWebhook.isAuthentic(SECRET, r.timestamp(), r.body() + " ", r.signature())).isFalse();
+            assertThat(SignedWebhook.isAuthentic(SECRET, r.timestamp() + "1", r.body(), r.signature())).isFalse();
+            assertThat(SignedWebhook.isAuthentic(SECRET, r.timestamp(), r.body(), null)).isFalse();
             assertThat(r.body()).contains("\"level\":\"warning\"").contains("\"conversationId\":\"c-1\"").contains("\"storeId\":\"store-de\"")
                     .contains("delivery_problem").contains("legal_threat").doesNotContain(SECRET);
         });

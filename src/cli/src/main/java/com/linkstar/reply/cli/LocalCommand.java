@@ -33,10 +33,12 @@ final class LocalCommand implements Linkstar.Command {
         return """
                 usage: linkstar local [--once] [--port N] [--timeout SECONDS]
 
-                Starts DynamoDB Local, ElasticMQ and an SNS stand-in in-process with the table and queues of template.yaml,
-                runs the packaged functions (ingest, classify, draft, sla-sweep) and the API as Lambdas behind a local runtime,
+                Starts DynamoDB Local, ElasticMQ and an SNS/SES/SSM stand-in in-process with the table and queues of template.yaml,
+                runs the packaged functions (ingest, classify, draft, send, sla-sweep) and the API as Lambdas behind a local runtime,
                 serves the HTTP API on http://127.0.0.1:N (default 8787; Authorization: Bearer local-demo-token),
-                and sends every message of infra/samples/ to the ingest queue. Prints one line per message when its draft exists.
+                and sends every message of infra/samples/ to the ingest queue. Prints one line per message when its draft exists,
+                and one per reply delivered (approved or automatic): Amazon's by e-mail, the others' to a local signed-webhook
+                connector, each written to target/local/outbox/.
 
                   --once        exit 0 once every sample reached its final state (1 if one did not within the timeout)
                   --port N      HTTP API port (0 = any free port)
@@ -74,6 +76,8 @@ final class LocalCommand implements Linkstar.Command {
         try (LocalRuntime runtime = LocalRuntime.start(repoRoot, port)) {
             out.printf("ready: HTTP API http://127.0.0.1:%d/v1 (Authorization: Bearer local-demo-token); logs in target/local/logs%n",
                     runtime.apiPort());
+            runtime.outbox().onDelivered(sent -> out.printf("delivered   %-11s by %-7s to %s: %s%n", sent.channel(), sent.via(),
+                    sent.recipient(), repoRoot.relativize(sent.file())));
             toSend.forEach(runtime::send);
             out.printf("sent %d sample messages to the ingest queue%n", toSend.size());
 

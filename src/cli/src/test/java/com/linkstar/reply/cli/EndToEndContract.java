@@ -311,6 +311,38 @@ abstract class EndToEndContract {
         return inbound;
     }
 
+    /**
+     * A channel answered through the seller's connector: the approved reply is posted once, signed with the tenant's
+     * secret that the send function read from SSM, to the local connector, which verified it before putting it in the
+     * outbox; only then is the conversation answered.
+     */
+    @Test
+    void should_post_an_approved_shopee_reply_signed_to_the_connector_once() throws Exception {
+        String id = UUID.randomUUID().toString();
+        InboundMessage inbound = new InboundMessage("demo", "e2e-shopee", "shopee", "shopee.com.mx", null, "shp-" + id, "240613MX" + id.substring(0, 6),
+                "buyer-" + id.substring(0, 8), null, "Hola, ¿dónde está mi pedido? ¿Cuándo llega?", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        var outcome = awaitDraft(NORMALIZER.normalize(send(inbound)));
+        assertThat(outcome.draft().status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+        String conversation = outcome.conversation().conversationId();
+        String approve = "/v1/conversations/" + conversation + "/drafts/" + outcome.draft().draftId() + "/approve";
+        assertThat(http("POST", approve, "local-demo-token", null).statusCode()).isEqualTo(200);
+        awaitQuietQueues();
+
+        var delivered = runtime.outbox().delivered().stream().filter(d -> conversation.equals(d.conversationId())).toList();
+        assertThat(delivered).singleElement().satisfies(d -> {
+            assertThat(d.via()).isEqualTo("webhook");
+            assertThat(d.channel()).isEqualTo("shopee");
+            assertThat(d.recipient()).isEqualTo(inbound.buyerHandle());
+            var posted = PayloadJson.newMapper().readTree(d.file().toFile());
+            assertThat(posted.path("draftId").asText()).isEqualTo(outcome.draft().draftId());
+            assertThat(posted.path("language").asText()).isEqualTo("es");
+            assertThat(posted.path("text").asText()).isEqualTo(outcome.draft().text()).isNotBlank();
+        });
+        var answered = runtime.store().findConversation("demo", conversation).orElseThrow();
+        assertThat(answered.status()).isEqualTo(ConversationStatus.ANSWERED);
+        assertThat(answered.sla().state()).isEqualTo(SlaState.STOPPED);
+    }
+
     @Test
     void should_serve_the_api_on_localhost_through_the_gateway_scoped_to_the_token_tenant() throws Exception {
         InboundMessage inbound = message("Can I get an invoice for my company?", "INV-77");

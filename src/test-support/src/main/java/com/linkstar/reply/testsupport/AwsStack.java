@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * An AWS-compatible place where the table, queues and topic of template.yaml exist: the in-process stand-ins
@@ -31,6 +32,11 @@ public interface AwsStack extends AutoCloseable {
 
     /** Where SES is: the SNS stand-in answers SendEmail too; LocalStack has both on one endpoint. */
     default URI sesEndpoint() {
+        return snsEndpoint();
+    }
+
+    /** Where SSM Parameter Store is: the SNS stand-in answers it too; LocalStack has every service on one endpoint. */
+    default URI ssmEndpoint() {
         return snsEndpoint();
     }
 
@@ -64,6 +70,10 @@ public interface AwsStack extends AutoCloseable {
 
     default SesClient sesClient(ExecutionInterceptor... interceptors) {
         return client(SesClient.builder(), sesEndpoint(), interceptors);
+    }
+
+    default SsmClient ssmClient(ExecutionInterceptor... interceptors) {
+        return client(SsmClient.builder(), ssmEndpoint(), interceptors);
     }
 
     private <C, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(B builder, URI endpoint,

@@ -1,5 +1,6 @@
 package com.linkstar.reply.testsupport;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,11 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * An SNS and SES stand-in on loopback that accepts the real {@code Publish} (SNS) and {@code SendEmail} (SES) calls of
  * the AWS SDK - both services speak the query protocol - and keeps what was published and sent, because neither
- * DynamoDB Local nor ElasticMQ offers them. Other actions answer 400.
+ * DynamoDB Local nor ElasticMQ offers them. Other actions answer 400. The same endpoint answers SSM's
+ * {@code GetParameter} and {@code PutParameter} ({@link LocalParameterStore}), as LocalStack serves every service on one.
  */
 public final class LocalSns implements AutoCloseable {
 
@@ -33,6 +36,8 @@ public final class LocalSns implements AutoCloseable {
     private final HttpServer server;
     private final List<Published> published = new CopyOnWriteArrayList<>();
     private final List<Email> emails = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Email>> emailListeners = new CopyOnWriteArrayList<>();
+    private final LocalParameterStore parameters = new LocalParameterStore();
     private volatile int failuresToInject;
 
     private LocalSns(HttpServer server) {
@@ -44,7 +49,14 @@ public final class LocalSns implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             LocalSns sns = new LocalSns(server);
             server.createContext("/", exchange -> {
-                Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+                if (target != null && target.startsWith(LocalParameterStore.TARGET_PREFIX)) {
+                    LocalParameterStore.Answer answer = sns.parameters.answer(target, request);
+                    respond(exchange, answer.status(), "application/x-amz-json-1.1", answer.body());
+                    return;
+                }
+                Map<String, String> form = parseForm(request);
                 int status;
                 String body;
                 if (!"Publish".equals(form.get("Action")) && !"SendEmail".equals(form.get("Action"))) {
@@ -59,7 +71,9 @@ public final class LocalSns implements AutoCloseable {
                     for (int i = 1; form.containsKey("Destination.ToAddresses.member." + i); i++) {
                         to.add(form.get("Destination.ToAddresses.member." + i));
                     }
-                    sns.emails.add(new Email(form.get("Source"), to, form.get("Message.Subject.Data"), form.get("Message.Body.Text.Data")));
+                    Email email = new Email(form.get("Source"), to, form.get("Message.Subject.Data"), form.get("Message.Body.Text.Data"));
+                    sns.emails.add(email);
+                    sns.emailListeners.forEach(listener -> listener.accept(email));
                     status = 200;
                     body = "<SendEmailResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\"><SendEmailResult><MessageId>"
                             + UUID.randomUUID() + "</MessageId></SendEmailResult><ResponseMetadata><RequestId>"
@@ -71,12 +85,7 @@ public final class LocalSns implements AutoCloseable {
                             + UUID.randomUUID() + "</MessageId></PublishResult><ResponseMetadata><RequestId>"
                             + UUID.randomUUID() + "</RequestId></ResponseMetadata></PublishResponse>";
                 }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/xml");
-                exchange.sendResponseHeaders(status, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
+                respond(exchange, status, "text/xml", body);
             });
             server.setExecutor(Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "local-sns");
@@ -88,6 +97,20 @@ public final class LocalSns implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the local SNS stand-in: " + e.getMessage(), e);
         }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Called with every e-mail SendEmail accepts, after it is kept (the local stack writes them to its outbox). */
+    public void onEmail(Consumer<Email> listener) {
+        emailListeners.add(listener);
     }
 
     public URI endpoint() {

@@ -14,10 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 /**
  * The whole system on one machine: DynamoDB Local, ElasticMQ and an SNS stand-in in this process with the table and
@@ -56,6 +60,8 @@ public final class LocalRuntime implements AutoCloseable {
         return t;
     });
     private final Path workDir;
+    private LocalOutbox outbox;
+    private LocalConnector connector;
     private HttpApiGateway gateway;
 
     private LocalRuntime(AwsStack aws, Path workDir) {
@@ -88,18 +94,50 @@ public final class LocalRuntime implements AutoCloseable {
         LocalRuntime runtime = new LocalRuntime(stack, workDir);
         runtime.extraEnvironment.putAll(environment);
         try {
-            var automation = new DynamoDbAutomationSettingsStore(runtime.dynamo, stack.tableName());
-            TENANT_BY_TOKEN.values().forEach(tenant -> {
-                runtime.store.activateTenant(tenant, "Local seller " + tenant);
-                // approved Amazon replies are e-mailed to the SES stand-in; webhook delivery needs SSM, which is not local
-                automation.save(tenant, AutomationSettings.fromMap(tenant, Map.of("delivery", Map.of("emailFrom", "replies@" + tenant + ".local"))));
-            });
+            runtime.startDelivery();
             runtime.startFunctions(repoRoot, apiPort);
             return runtime;
         } catch (IOException | RuntimeException e) {
             runtime.close();
             throw e;
         }
+    }
+
+    /**
+     * Where approved and automatic replies go: Amazon's are e-mailed to the SES stand-in, the other channels' are posted,
+     * signed, to the {@link LocalConnector}; both end up in the {@link LocalOutbox}. Each tenant's webhook secret is put
+     * in SSM, where the send function reads it, as in AWS.
+     */
+    private void startDelivery() throws IOException {
+        outbox = new LocalOutbox(workDir.resolve("outbox"));
+        if (aws instanceof EmbeddedAws embedded) {
+            // LocalStack keeps its e-mails itself; the embedded stand-in hands them over
+            embedded.sns().onEmail(outbox::email);
+        }
+        Map<String, String> secretByTenant = new HashMap<>();
+        var automation = new DynamoDbAutomationSettingsStore(dynamo, aws.tableName());
+        try (SsmClient ssm = aws.ssmClient()) {
+            for (String tenant : TENANT_BY_TOKEN.values()) {
+                String secret = HexFormat.of().formatHex(randomBytes(32));
+                String parameter = "/linkstar/tenants/" + tenant + "/reply-webhook";
+                ssm.putParameter(r -> r.name(parameter).value(secret).type(ParameterType.SECURE_STRING).overwrite(true));
+                secretByTenant.put(tenant, secret);
+            }
+            connector = new LocalConnector(secretByTenant, outbox, Clock.systemUTC());
+            for (String tenant : TENANT_BY_TOKEN.values()) {
+                store.activateTenant(tenant, "Local seller " + tenant);
+                automation.save(tenant, AutomationSettings.fromMap(tenant, Map.of("delivery", Map.of(
+                        "emailFrom", "replies@" + tenant + ".local",
+                        "webhookUrl", connector.replyUrl(tenant).toString(),
+                        "webhookSecretParameter", "/linkstar/tenants/" + tenant + "/reply-webhook"))));
+            }
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private void startFunctions(Path repoRoot, int apiPort) throws IOException {
@@ -154,6 +192,10 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         aws.linkstarConfig().forEach((property, value) -> env.put(property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         env.put("AWS_REGION", aws.region().id());
+        // the SSM client (webhook secrets) uses the SDK's default chain: the stack's keys, never the user's own
+        env.put("AWS_ENDPOINT_URL_SSM", aws.ssmEndpoint().toString());
+        env.put("AWS_ACCESS_KEY_ID", aws.accessKey());
+        env.put("AWS_SECRET_ACCESS_KEY", aws.secretKey());
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.putAll(extraEnvironment);
         return env;
@@ -189,6 +231,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public AwsStack aws() {
         return aws;
+    }
+
+    /** The replies the send function delivered in this run. */
+    public LocalOutbox outbox() {
+        return outbox;
     }
 
     public int apiPort() {
@@ -236,6 +283,9 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() {
         schedule.shutdownNow();
+        if (connector != null) {
+            connector.close();
+        }
         if (gateway != null) {
             gateway.close();
         }
