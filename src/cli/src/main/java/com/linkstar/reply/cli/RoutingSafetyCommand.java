@@ -25,6 +25,7 @@ import com.linkstar.reply.core.model.ReplyDraft;
 import com.linkstar.reply.core.port.OrderActions;
 import com.linkstar.reply.core.port.PipelineQueues;
 import com.linkstar.reply.core.routing.AutomationSettings;
+import com.linkstar.reply.core.routing.Router;
 import com.linkstar.reply.core.sla.SlaClocks;
 import com.linkstar.reply.core.taxonomy.IntentFlow;
 import com.linkstar.reply.core.taxonomy.Taxonomy;
@@ -64,7 +65,8 @@ final class RoutingSafetyCommand implements Linkstar.Command {
                 automatically on every channel with --min-confidence (default 0.5, the lowest the API accepts). Prints JSON:
                 how many were sent automatically, escalated or left for approval; among those sent, how many carry a risk
                 signal in the labels, a wrong intent, a compliance finding or a risk the rules saw (the last two must be 0:
-                exit 1 otherwise); and how many labeled risks were escalated.""";
+                exit 1 otherwise); how many labeled risks were escalated; and how many messages (and labeled risks) were
+                held for a person only for their words near a risk.""";
     }
 
     @Override
@@ -136,6 +138,11 @@ final class RoutingSafetyCommand implements Linkstar.Command {
             boolean risky = !labeled.risks().isEmpty();
             goldRisks += risky ? 1 : 0;
             goldRisksEscalated += risky && draft.status() == DraftStatus.ESCALATED ? 1 : 0;
+            if (draft.status() == DraftStatus.PENDING_APPROVAL && draft.escalationReason() != null
+                    && draft.escalationReason().startsWith(Router.RISK_WORDS_REASON)) {
+                counts.merge("held_for_risk_words", 1, Integer::sum);
+                counts.merge("labeled_risks_held_for_risk_words", risky ? 1 : 0, Integer::sum);
+            }
             counts.merge(draft.status().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             if (draft.status() != DraftStatus.AUTO_SEND) {
                 continue;
@@ -164,6 +171,8 @@ final class RoutingSafetyCommand implements Linkstar.Command {
         report.put("auto_sent_with_detected_risk", counts.getOrDefault("sent_with_detected_risk", 0));
         report.put("labeled_risks", goldRisks);
         report.put("labeled_risks_escalated", goldRisksEscalated);
+        report.put("held_for_risk_words", counts.getOrDefault("held_for_risk_words", 0));
+        report.put("labeled_risks_held_for_risk_words", counts.getOrDefault("labeled_risks_held_for_risk_words", 0));
         report.put("labeled_risk_sent_ids", goldRiskSent);
         report.put("wrong_intent_sent_ids", wrongIntentSent);
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));

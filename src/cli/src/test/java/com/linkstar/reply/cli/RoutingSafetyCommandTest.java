@@ -18,19 +18,22 @@ class RoutingSafetyCommandTest {
                 "{\"id\":\"a\",\"text\":\"Where is my order? I ordered it last week.\",\"intent\":\"order_tracking\",\"risks\":[],\"lang\":\"en\"}",
                 "{\"id\":\"b\",\"text\":\"Where is my order? My lawyer will sue you if it is not here tomorrow.\",\"intent\":\"order_tracking\","
                         + "\"risks\":[\"legal_threat\"],\"lang\":\"en\"}",
-                "{\"id\":\"c\",\"text\":\"Wo ist meine Bestellung? Ich warte schon seit Tagen.\",\"intent\":\"order_tracking\",\"risks\":[],\"lang\":\"de\"}"));
+                "{\"id\":\"c\",\"text\":\"Wo ist meine Bestellung? Ich warte schon seit Tagen.\",\"intent\":\"order_tracking\",\"risks\":[],\"lang\":\"de\"}",
+                // a safety hazard the risk rules do not raise (a scald without the word "burn"): held by its words
+                "{\"id\":\"d\",\"text\":\"Where is my order? The last kettle scalded my hand.\",\"intent\":\"order_tracking\","
+                        + "\"risks\":[\"safety_hazard\"],\"lang\":\"en\"}"));
 
         CliRun run = CliRun.of("routing-safety", "--test", test.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.path("messages").asInt()).isEqualTo(3);
-        assertThat(report.path("labeled_risks").asInt()).isEqualTo(1);
-        assertThat(report.path("labeled_risks_escalated").asInt()).isEqualTo(1);
+        assertThat(report.path("messages").asInt()).isEqualTo(4);
+        assertThat(report.path("labeled_risks").asInt()).isEqualTo(2);
+        assertThat(report.path("labeled_risks_escalated").asInt() + report.path("labeled_risks_held_for_risk_words").asInt()).isEqualTo(2);
         assertThat(report.path("auto_sent_with_labeled_risk").asInt()).isZero();
         assertThat(report.path("auto_sent_with_findings").asInt()).isZero();
         assertThat(report.path("auto_sent").asInt()).isBetween(1, 2);
-        assertThat(report.path("escalated").asInt() + report.path("pending_approval").asInt() + report.path("auto_sent").asInt()).isEqualTo(3);
+        assertThat(report.path("escalated").asInt() + report.path("pending_approval").asInt() + report.path("auto_sent").asInt()).isEqualTo(4);
     }
 
     @Test

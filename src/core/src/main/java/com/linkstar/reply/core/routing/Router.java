@@ -9,6 +9,8 @@ import com.linkstar.reply.core.model.Sentiment;
 import com.linkstar.reply.core.taxonomy.IntentFlow;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -19,22 +21,27 @@ import java.util.stream.Collectors;
  *
  * <p>Auto-send needs all of: no risk signal in the conversation, not an unhappy answer to an automatic reply, the intent's
  * flow allows it, the channel's policy allows it, the compliance check found nothing, neither the tenant nor the global
- * switch is paused, the tenant switched auto-send on for the channel (and store), and the intent's confidence reaches
- * the tenant's threshold.
+ * switch is paused, the tenant switched auto-send on for the channel (and store), the intent's confidence reaches the
+ * tenant's threshold, and the message has no word near a risk ({@link com.linkstar.reply.core.classify.RiskHints}).
  */
 public final class Router {
 
     public record Decision(DraftStatus status, String reason) {
     }
 
+    /** How the reason of a draft held for its words near a risk begins. */
+    public static final String RISK_WORDS_REASON = "the message has ";
+
     /**
      * @param label the message's label with every risk raised earlier in the conversation
      * @param afterAutomaticReply the conversation's last reply was sent automatically
      * @param flow what the tenant's taxonomy allows for the intent
      * @param findings how many findings the compliance check has against the draft
+     * @param riskWords the kinds of words near a risk in the message ({@code safety}, {@code review}, …), though no risk
+     *     was raised
      */
     public record Inputs(Channel channel, String storeId, Classification label, boolean afterAutomaticReply, IntentFlow flow,
-            int findings) {
+            int findings, Set<String> riskWords) {
     }
 
     private final Map<Channel, ChannelPolicy> policies;
@@ -79,6 +86,11 @@ public final class Router {
         if (in.label().confidence() < now.tenant().minConfidence()) {
             return escalate(String.format(Locale.ROOT, "confidence %.2f is below the auto-send threshold %.2f: a person checks the intent",
                     in.label().confidence(), now.tenant().minConfidence()));
+        }
+        if (!in.riskWords().isEmpty()) {
+            // no risk was raised, but auto-send is where a missed one would reach the buyer unread; last, so that a low
+            // confidence still escalates
+            return approve(RISK_WORDS_REASON + String.join(", ", new TreeSet<>(in.riskWords())) + " words: a person reads it before a reply goes out");
         }
         return new Decision(DraftStatus.AUTO_SEND, null);
     }

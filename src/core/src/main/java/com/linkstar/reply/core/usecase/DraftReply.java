@@ -1,5 +1,6 @@
 package com.linkstar.reply.core.usecase;
 
+import com.linkstar.reply.core.classify.RiskHints;
 import com.linkstar.reply.core.compliance.ComplianceCheck;
 import com.linkstar.reply.core.compliance.Finding;
 import com.linkstar.reply.core.compliance.OrderFacts;
@@ -41,6 +42,9 @@ public final class DraftReply {
     /** @param drafting how the text came about: "template", "llm", or why the LLM's text was not used ("llm-rejected:url") */
     public record Result(ReplyDraft draft, boolean duplicate, String drafting) {
     }
+
+    /** Shared: built once per Lambda instance, read-only afterwards. */
+    private static final RiskHints RISK_HINTS = new RiskHints();
 
     private final ConversationStore store;
     private final TemplateDrafter drafter;
@@ -107,7 +111,7 @@ public final class DraftReply {
         IntentFlow flow = intent == null ? IntentFlow.SUGGEST_ONLY : intent.flow();
         boolean afterAutomaticReply = inputs.conversation().map(Conversation::lastReplyAutomatic).orElse(false);
         Router.Decision decision = router.decide(new Router.Inputs(message.channel(), message.storeId(), withEarlierRisks,
-                afterAutomaticReply, flow, findings.size()), () -> switches.current(ref.tenantId()));
+                afterAutomaticReply, flow, findings.size(), RISK_HINTS.in(message.text())), () -> switches.current(ref.tenantId()));
         draft = draft.withStatus(decision.status(), decision.reason());
         boolean duplicate = store.saveDraft(draft) == ConversationStore.WriteOutcome.ALREADY_EXISTED;
         if (duplicate) {

@@ -25,7 +25,12 @@ class RouterTest {
 
     private Router.Decision decide(Channel channel, Classification label, boolean afterAutomaticReply, IntentFlow flow, int findings,
             AutomationSettings settings, boolean globallyPaused) {
-        return ROUTER.decide(new Router.Inputs(channel, "store-1", label, afterAutomaticReply, flow, findings), () -> {
+        return decide(channel, label, afterAutomaticReply, flow, findings, Set.of(), settings, globallyPaused);
+    }
+
+    private Router.Decision decide(Channel channel, Classification label, boolean afterAutomaticReply, IntentFlow flow, int findings,
+            Set<String> riskWords, AutomationSettings settings, boolean globallyPaused) {
+        return ROUTER.decide(new Router.Inputs(channel, "store-1", label, afterAutomaticReply, flow, findings, riskWords), () -> {
             switchReads.incrementAndGet();
             return new AutomationSwitches.Switches(settings, globallyPaused);
         });
@@ -56,6 +61,17 @@ class RouterTest {
     }
 
     @Test
+    void should_hold_a_message_with_words_near_a_risk_for_a_person_but_still_escalate_a_low_confidence() {
+        assertThat(decide(Channel.SHOPEE, label(0.9, Sentiment.NEUTRAL), false, IntentFlow.AUTO_REPLY_ALLOWED, 0, Set.of("safety", "review"),
+                ON_FOR_SHOPEE, false))
+                .isEqualTo(new Router.Decision(DraftStatus.PENDING_APPROVAL, "the message has review, safety words: a person reads it before a reply goes out"));
+        assertThat(decide(Channel.SHOPEE, label(0.5, Sentiment.NEUTRAL), false, IntentFlow.AUTO_REPLY_ALLOWED, 0, Set.of("safety"),
+                ON_FOR_SHOPEE, false).status()).isEqualTo(DraftStatus.ESCALATED);
+        assertThat(decide(Channel.SHOPEE, label(0.9, Sentiment.NEUTRAL), false, IntentFlow.AUTO_REPLY_ALLOWED, 0, Set.of("safety"),
+                ON_FOR_SHOPEE, true).reason()).as("a paused switch says so first").isEqualTo("automation is paused for every tenant");
+    }
+
+    @Test
     void should_hand_an_unhappy_answer_to_an_automatic_reply_to_a_person_even_in_suggest_only() {
         var unhappy = decide(Channel.EBAY, label(0.9, Sentiment.NEGATIVE), true, IntentFlow.SUGGEST_ONLY, 0, AutomationSettings.DEFAULTS, false);
         var content = decide(Channel.EBAY, label(0.9, Sentiment.POSITIVE), true, IntentFlow.SUGGEST_ONLY, 0, AutomationSettings.DEFAULTS, false);
@@ -75,6 +91,7 @@ class RouterTest {
                 .isEqualTo("the amazon-atoz policy does not allow automatic replies");
         assertThat(decide(Channel.SHOPEE, label, false, IntentFlow.AUTO_REPLY_ALLOWED, 1, ON_FOR_SHOPEE, false).reason())
                 .isEqualTo("the compliance check flagged the draft");
+
         assertThat(switchReads).as("no read while a cheaper gate is closed").hasValue(0);
         assertThat(decide(Channel.SHOPEE, label, false, IntentFlow.AUTO_REPLY_ALLOWED, 0, ON_FOR_SHOPEE, true).reason())
                 .isEqualTo("automation is paused for every tenant");

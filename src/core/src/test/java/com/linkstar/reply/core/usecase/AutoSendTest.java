@@ -182,6 +182,18 @@ class AutoSendTest {
     }
 
     @Test
+    void should_hold_for_a_person_a_message_with_words_near_a_risk_that_raised_none() {
+        autoSendTrackingOnShopee();
+        shipped("SG-1");
+        ReplyDraft draft = runThrough(inbound("p-1", "Where is my order? My PayPal says it was paid a week ago.", "SG-1"));
+
+        assertThat(store.findConversation("acme", "c-1").orElseThrow().risks()).as("no risk raised").isEmpty();
+        assertThat(draft.status()).isEqualTo(DraftStatus.PENDING_APPROVAL);
+        assertThat(draft.escalationReason()).isEqualTo("the message has payment words: a person reads it before a reply goes out");
+        assertThat(queues.outbound).isEmpty();
+    }
+
+    @Test
     void should_stop_auto_send_from_the_next_message_when_the_tenant_pauses_and_hold_a_queued_reply() {
         autoSendTrackingOnShopee();
         shipped("SG-1");
