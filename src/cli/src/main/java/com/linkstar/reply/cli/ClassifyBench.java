@@ -1,6 +1,7 @@
 package com.linkstar.reply.cli;
 
 import com.linkstar.reply.core.classify.CombinedClassifier;
+import com.linkstar.reply.core.classify.RiskHints;
 import com.linkstar.reply.core.classify.RulesClassifier;
 import com.linkstar.reply.core.classify.model.LinearIntentModel;
 import com.linkstar.reply.core.evaluation.EvaluationReport;
@@ -52,7 +53,29 @@ final class ClassifyBench {
 
         report(out, "rules+model (Linkstar fallback)", fallbackTrain, test, text -> fallback.classify(text).intent());
         report(out, "Apache OpenNLP doccat 2.5.6", openNlpTrain, test, openNlp::classify);
+        riskWords(out, test);
         return 0;
+    }
+
+    /** The auto-send gate's extra scan of each message ({@link RiskHints}), timed the same way, and how often it holds one. */
+    private static void riskWords(PrintStream out, List<LabeledMessage> test) {
+        RiskHints hints = new RiskHints();
+        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        while (System.nanoTime() < warmUntil) {
+            test.forEach(m -> hints.in(m.text()));
+        }
+        int repeats = Math.max(1, 50_000 / test.size());
+        long held = 0;
+        long start = System.nanoTime();
+        for (int r = 0; r < repeats; r++) {
+            held = 0;
+            for (LabeledMessage m : test) {
+                held += hints.in(m.text()).isEmpty() ? 0 : 1;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("  %-34s %d of %d messages have words near a risk  %,10.0f messages/s%n", "risk words (auto-send gate)", held,
+                test.size(), repeats * test.size() / seconds);
     }
 
     private static void report(PrintStream out, String name, double trainSeconds, List<LabeledMessage> test, Function<String, String> classify) {
