@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
 /**
- * The whole system on one machine: DynamoDB Local, ElasticMQ and an SNS stand-in in this process with the table and
+ * The whole system on one machine: DynamoDB Local, ElasticMQ and an SNS/SES/SSM stand-in in this process with the table and
  * queues of template.yaml, and the packaged functions and API in their own JVMs behind a Lambda runtime emulator, fed
  * by SQS event source mappings, a one-minute sweep schedule and an HTTP API gateway. No AWS account, no API key.
  */
@@ -119,8 +119,7 @@ public final class LocalRuntime implements AutoCloseable {
         try (SsmClient ssm = aws.ssmClient()) {
             for (String tenant : TENANT_BY_TOKEN.values()) {
                 String secret = HexFormat.of().formatHex(randomBytes(32));
-                String parameter = "/linkstar/tenants/" + tenant + "/reply-webhook";
-                ssm.putParameter(r -> r.name(parameter).value(secret).type(ParameterType.SECURE_STRING).overwrite(true));
+                ssm.putParameter(r -> r.name(webhookSecretParameter(tenant)).value(secret).type(ParameterType.SECURE_STRING).overwrite(true));
                 secretByTenant.put(tenant, secret);
             }
             connector = new LocalConnector(secretByTenant, outbox, Clock.systemUTC());
@@ -129,9 +128,13 @@ public final class LocalRuntime implements AutoCloseable {
                 automation.save(tenant, AutomationSettings.fromMap(tenant, Map.of("delivery", Map.of(
                         "emailFrom", "replies@" + tenant + ".local",
                         "webhookUrl", connector.replyUrl(tenant).toString(),
-                        "webhookSecretParameter", "/linkstar/tenants/" + tenant + "/reply-webhook"))));
+                        "webhookSecretParameter", webhookSecretParameter(tenant)))));
             }
         }
+    }
+
+    private static String webhookSecretParameter(String tenant) {
+        return "/linkstar/tenants/" + tenant + "/reply-webhook";
     }
 
     private static byte[] randomBytes(int count) {
