@@ -25,7 +25,7 @@ public final class SesReplySender implements ReplySender {
     private static final Map<String, String> YOUR_MESSAGE = Map.of("en", "your message", "de", "Ihre Nachricht", "fr", "votre message",
             "es", "su mensaje", "it", "il suo messaggio", "ja", "お問い合わせの件", "zh", "关于您的留言");
 
-    static String yourMessage(String language) {
+    private static String yourMessage(String language) {
         String base = language == null ? "en" : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return YOUR_MESSAGE.getOrDefault(base, YOUR_MESSAGE.get("en"));
     }

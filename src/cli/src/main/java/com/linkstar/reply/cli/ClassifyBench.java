@@ -57,47 +57,49 @@ final class ClassifyBench {
         return 0;
     }
 
-    /** The auto-send gate's extra scan of each message ({@link RiskHints}), timed the same way, and how often it holds one. */
-    private static void riskWords(PrintStream out, List<LabeledMessage> test) {
-        RiskHints hints = new RiskHints();
-        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
-        while (System.nanoTime() < warmUntil) {
-            test.forEach(m -> hints.in(m.text()));
-        }
-        int repeats = Math.max(1, 50_000 / test.size());
-        long held = 0;
-        long start = System.nanoTime();
-        for (int r = 0; r < repeats; r++) {
-            held = 0;
-            for (LabeledMessage m : test) {
-                held += hints.in(m.text()).isEmpty() ? 0 : 1;
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("  %-34s %d of %d messages have words near a risk  %,10.0f messages/s%n", "risk words (auto-send gate)", held,
-                test.size(), repeats * test.size() / seconds);
-    }
-
     private static void report(PrintStream out, String name, double trainSeconds, List<LabeledMessage> test, Function<String, String> classify) {
-        // warm-up until the JIT has compiled the hot paths (about two seconds), as JMH would: a few passes measure the
-        // interpreter, not the steady state a Lambda reaches after its first minute
-        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
-        while (System.nanoTime() < warmUntil) {
-            test.forEach(m -> classify.apply(m.text()));
-        }
         List<Classification> predicted = new ArrayList<>();
-        int repeats = Math.max(1, 50_000 / test.size());
-        long start = System.nanoTime();
-        for (int r = 0; r < repeats; r++) {
+        double perSecond = messagesPerSecond(test, () -> {
             predicted.clear();
             for (LabeledMessage m : test) {
                 predicted.add(new Classification(classify.apply(m.text()), 1, Set.of(), Sentiment.NEUTRAL, "xx", IntentSource.MODEL, List.of()));
             }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        });
         var result = EvaluationReport.of(test, predicted);
         out.printf("  %-34s macro-F1 %.4f  accuracy %.4f  %,10.0f messages/s  (training %.2f s)%n", name, result.macroF1(),
-                result.accuracy(), repeats * test.size() / seconds, trainSeconds);
+                result.accuracy(), perSecond, trainSeconds);
+    }
+
+    /** The auto-send gate's extra scan of each message ({@link RiskHints}), timed the same way, and how often it holds one. */
+    private static void riskWords(PrintStream out, List<LabeledMessage> test) {
+        RiskHints hints = new RiskHints();
+        long[] held = new long[1];
+        double perSecond = messagesPerSecond(test, () -> {
+            held[0] = 0;
+            for (LabeledMessage m : test) {
+                held[0] += hints.in(m.text()).isEmpty() ? 0 : 1;
+            }
+        });
+        out.printf("  %-34s %d of %d messages have words near a risk  %,10.0f messages/s%n", "risk words (auto-send gate)", held[0],
+                test.size(), perSecond);
+    }
+
+    /**
+     * Runs {@code pass} (one pass over the test messages) for about two seconds of warm-up until the JIT has compiled the hot
+     * paths, as JMH would: a few passes measure the interpreter, not the steady state a Lambda reaches after its first
+     * minute. Then times enough passes for about 50,000 messages.
+     */
+    private static double messagesPerSecond(List<LabeledMessage> test, Runnable pass) {
+        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        while (System.nanoTime() < warmUntil) {
+            pass.run();
+        }
+        int repeats = Math.max(1, 50_000 / test.size());
+        long start = System.nanoTime();
+        for (int r = 0; r < repeats; r++) {
+            pass.run();
+        }
+        return repeats * test.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     private static String machine() {

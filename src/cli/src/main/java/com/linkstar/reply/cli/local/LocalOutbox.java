@@ -73,8 +73,4 @@ public final class LocalOutbox {
     public List<Delivered> delivered() {
         return List.copyOf(delivered);
     }
-
-    public Path dir() {
-        return dir;
-    }
 }

@@ -19,12 +19,12 @@ import java.util.TreeSet;
 public final class RiskHints {
 
     /** A reply to a message with these words waits for a person; the names appear in the draft's reason. */
-    public static final String PUBLIC = "public";
-    public static final String SAFETY = "safety";
-    public static final String LEGAL = "legal";
-    public static final String PAYMENT = "payment";
-    public static final String REVIEW = "review";
-    public static final String ABUSE = "abuse";
+    private static final String PUBLIC = "public";
+    private static final String SAFETY = "safety";
+    private static final String LEGAL = "legal";
+    private static final String PAYMENT = "payment";
+    private static final String REVIEW = "review";
+    private static final String ABUSE = "abuse";
 
     private final RuleSet rules = build();
 
@@ -54,7 +54,11 @@ public final class RiskHints {
         return set;
     }
 
-    /** Beyond the outlets the media rule knows ({@link RiskRules#mediaOutlets}): the press and going public in general. */
+    /**
+     * Platforms and the press, and going public in general. Not {@link RiskRules#mediaOutlets}: that list has outlets with
+     * an everyday meaning ("Bild", "story", "channel", 视频), harmless there because the media rule also wants a threat
+     * cue nearby, but here a word alone holds a reply.
+     */
     private static final List<String> PUBLIC_WORDS = List.of(
             "social", "the press", "the media", "journalist", "reporter", "the news", "newspaper", "go public",
             "warn (others|everyone|people)", "youtube", "tiktok", "instagram", "facebook", "twitter", "reddit", "twitch", "vlog",

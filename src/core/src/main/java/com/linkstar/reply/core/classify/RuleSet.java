@@ -182,7 +182,7 @@ final class RuleSet {
             boolean optional = close + 1 < pattern.length() && "?*{".indexOf(pattern.charAt(close + 1)) >= 0;
             if (!lookaround && !optional) {
                 List<String> literals = new ArrayList<>();
-                for (String alternative : topLevelAlternatives(pattern.substring(i + (nonCapturing ? 3 : 1), close))) {
+                for (String alternative : Regexes.topLevelAlternatives(pattern.substring(i + (nonCapturing ? 3 : 1), close))) {
                     List<String> inner = requiredLiterals(alternative);
                     if (inner.isEmpty()) {
                         literals = null;
@@ -204,7 +204,7 @@ final class RuleSet {
      * may start otherwise (a leading group, class, escape, or an alternative at the top level).
      */
     static String leadingLiteral(String pattern) {
-        if (topLevelAlternatives(pattern).size() > 1) {
+        if (Regexes.topLevelAlternatives(pattern).size() > 1) {
             return null;
         }
         int end = 0;
@@ -234,27 +234,6 @@ final class RuleSet {
             }
         }
         return -1;
-    }
-
-    private static List<String> topLevelAlternatives(String group) {
-        List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < group.length(); i++) {
-            char c = group.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                alternatives.add(group.substring(start, i));
-                start = i + 1;
-            }
-        }
-        alternatives.add(group.substring(start));
-        return alternatives;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.linkstar.reply.core.compliance;
 
+import com.linkstar.reply.core.classify.Regexes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ final class DraftPatterns {
         List<String> cjk = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (String alternative : alternatives) {
-            for (String branch : topLevelBranches(alternative)) {
+            for (String branch : Regexes.topLevelAlternatives(alternative)) {
                 if (branch.startsWith("\\b") && !branch.startsWith("\\b|")) {
                     words.add(branch);
                 } else if (startsWithCjk(branch)) {
@@ -148,33 +149,6 @@ final class DraftPatterns {
         return out.toString();
     }
 
-    /** The alternatives of a regular expression at its top level ("a|(b|c)d" → "a", "(b|c)d"). */
-    static List<String> topLevelBranches(String regex) {
-        List<String> branches = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++; // an escaped character, whatever it is
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                branches.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        branches.add(regex.substring(start));
-        return branches;
-    }
-
     /** Whether every match of the branch begins with a Chinese or Japanese character (a literal one, or a group of them). */
     static boolean startsWithCjk(String branch) {
         if (branch.isEmpty()) {
@@ -201,7 +175,7 @@ final class DraftPatterns {
             if (end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0) {
                 return false; // an optional group: what follows it may come first
             }
-            return topLevelBranches(branch.substring(open, end - 1)).stream().allMatch(DraftPatterns::startsWithCjk);
+            return Regexes.topLevelAlternatives(branch.substring(open, end - 1)).stream().allMatch(DraftPatterns::startsWithCjk);
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(first);
         boolean cjkLetter = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;

@@ -9,11 +9,6 @@ import org.junit.jupiter.api.Test;
 class DraftPatternsTest {
 
     @Test
-    void should_split_alternatives_at_the_top_level_only() {
-        assertThat(DraftPatterns.topLevelBranches("a|(b|c)d|[|x]e|\\|f")).containsExactly("a", "(b|c)d", "[|x]e", "\\|f");
-    }
-
-    @Test
     void should_know_which_branches_begin_with_a_chinese_or_japanese_character() {
         assertThat(DraftPatterns.startsWithCjk("退款")).isTrue();
         assertThat(DraftPatterns.startsWithCjk("(当店|弊社)の")).isTrue();
